@@ -1,0 +1,87 @@
+# mautic-contacts: every task a developer or CI runs. `make` alone prints this help.
+# Each target installs what it needs (Python venv in .venv/, Node tools in node_modules/).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+# Never let a parent directory's config change what the tools do.
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help
+help: ## Show this help
+	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(VENV_STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[mock,dev]'
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+.PHONY: install
+install: $(VENV_STAMP) $(NODE_STAMP) ## Create .venv/ (project editable + dev tools) and install the Node tools
+
+.PHONY: generate
+generate: $(VENV_STAMP) ## Regenerate generated_client/ from openapi.yaml
+	$(PY) generator/generate.py
+
+.PHONY: check-generated
+check-generated: $(VENV_STAMP) ## Fail if generated_client/ differs from what the generator makes; mypy --strict on it
+	$(PY) generator/generate.py --check
+	$(BIN)/mypy --config-file generator/mypy-generated.ini generated_client/mautic_contacts_client
+
+.PHONY: lint
+lint: $(VENV_STAMP) ## ruff on hand-written code
+	$(BIN)/ruff check overlays mock_server generator tests examples
+	$(BIN)/ruff format --check overlays mock_server generator tests examples
+
+.PHONY: format
+format: $(VENV_STAMP) ## ruff format + autofix on hand-written code
+	$(BIN)/ruff check --fix overlays mock_server generator tests examples
+	$(BIN)/ruff format overlays mock_server generator tests examples
+
+.PHONY: typecheck
+typecheck: $(VENV_STAMP) ## mypy --strict on hand-written code
+	$(BIN)/mypy overlays/mautic_contacts mock_server/mautic_mock generator examples
+
+.PHONY: spec-lint
+spec-lint: $(VENV_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml (openapi-spec-validator, Redocly, Spectral, TypeScript)
+	$(BIN)/openapi-spec-validator openapi.yaml
+	npx --no-install redocly lint openapi.yaml --config redocly.yaml --format=stylish
+	npx --no-install spectral lint openapi.yaml --ruleset .spectral.yaml --fail-severity=error
+	npx --no-install openapi-typescript openapi.yaml -o tests/spec/typescript/mautic.d.ts --silent
+	npx --no-install tsc -p tests/spec/typescript/tsconfig.json
+
+.PHONY: test
+test: install lint typecheck check-generated spec-lint ## Everything CI runs: lint, types, generated-code check, spec lint, all tests
+	$(BIN)/pytest -q -p no:cacheprovider
+
+.PHONY: serve
+serve: $(VENV_STAMP) ## Run the fake Mautic on $(HOST):$(PORT) (admin / mautic)
+	$(PY) -m mautic_mock --host $(HOST) --port $(PORT)
+
+.PHONY: demo
+demo: $(VENV_STAMP) ## Start the fake and run examples/ against it, sync and async
+	$(PY) examples/run_demo.py
+
+.PHONY: bench
+bench: $(VENV_STAMP) ## Benchmarks against the fake over loopback; writes BENCHMARKS.md
+	$(PY) -m benchmarks
+
+.PHONY: clean
+clean: ## Remove the venv, Node tools and caches
+	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info reports
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
