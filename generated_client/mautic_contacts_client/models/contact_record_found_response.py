@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="ContactRecordFoundResponse")
+
+
+@_attrs_define
+class ContactRecordFoundResponse:
+    """
+    Attributes:
+        record_found (bool): Whether a record was found and removed.
+        contact (Contact): A contact.
+    """
+
+    record_found: bool
+    contact: Contact
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record_found = self.record_found
+
+        contact = self.contact.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "recordFound": record_found,
+                "contact": contact,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        record_found = d.pop("recordFound")
+
+        contact = Contact.from_dict(d.pop("contact"))
+
+        contact_record_found_response = cls(
+            record_found=record_found,
+            contact=contact,
+        )
+
+        contact_record_found_response.additional_properties = d
+        return contact_record_found_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class SortDirection(StrEnum):
+    ASC = "ASC"
+    DESC = "DESC"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,218 @@
+#!/usr/bin/env python3
+"""Regenerate ``generated_client/mautic_contacts_client`` from ``openapi.yaml``.
+
+``generate.py``          generate into a temporary directory, then sync into generated_client/
+                         (stale files removed), copy the spec into the package and stamp provenance.
+``generate.py --check``  generate into a temporary directory and fail, listing every file that
+                         differs, is missing or is stale in generated_client/.
+
+The output depends only on openapi.yaml, generator/config.yaml, generator/templates/ and the pinned
+versions below; it never depends on the host's ruff configuration, PATH or clock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import hashlib
+import importlib.metadata
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR_DIR = ROOT / "generator"
+SPEC = ROOT / "openapi.yaml"
+CONFIG = GENERATOR_DIR / "config.yaml"
+TEMPLATES = GENERATOR_DIR / "templates"
+PACKAGE = "mautic_contacts_client"
+TARGET = ROOT / "generated_client" / PACKAGE
+
+# Pinned here and in pyproject.toml's dev extra; a different installed version would change the output.
+PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
+
+SPEC_COPY = "openapi.yaml"
+PROVENANCE = "provenance.json"
+# With `--meta none` OPC writes no PEP 561 marker; the package is typed, so add it (same content as OPC's).
+PY_TYPED = ("py.typed", "# Marker file for PEP 561")
+# Build and tool artefacts that live next to the package but are never compared or synced.
+IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
+class GenerationError(RuntimeError):
+    """The generator could not produce the package."""
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _tree_sha256(root: Path) -> str:
+    """Hash file names and contents under ``root`` (order-independent of the file system)."""
+    digest = hashlib.sha256()
+    for path in sorted(_files(root)):
+        digest.update(path.as_posix().encode())
+        digest.update(b"\0")
+        digest.update(_sha256(root / path).encode())
+    return digest.hexdigest()
+
+
+def _files(root: Path) -> Iterator[Path]:
+    """Relative paths of the files under ``root``, skipping caches."""
+    if not root.is_dir():
+        return
+    for path in root.rglob("*"):
+        relative = path.relative_to(root)
+        if path.is_file() and not IGNORED_PARTS.intersection(relative.parts) and path.suffix != ".pyc":
+            yield relative
+
+
+def check_pinned_versions() -> dict[str, str]:
+    """Return the installed tool versions, failing if they differ from the pins."""
+    installed = {name: importlib.metadata.version(name) for name in PINNED}
+    wrong = {name: version for name, version in installed.items() if version != PINNED[name]}
+    if wrong:
+        details = ", ".join(f"{name} {wrong[name]} (want {PINNED[name]})" for name in sorted(wrong))
+        raise GenerationError(f"unpinned tool versions installed: {details}; run `make install`")
+    return installed
+
+
+def _tool_env() -> dict[str, str]:
+    """Environment whose PATH finds this interpreter's ruff first (the post-hooks call `ruff`)."""
+    bin_dir = Path(sys.executable).parent
+    ruff = shutil.which("ruff", path=str(bin_dir))
+    if ruff is None:
+        raise GenerationError(f"ruff is not installed next to {sys.executable}; run `make install`")
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(bin_dir), env.get("PATH", "")])
+    # Generated code must not depend on the locale or on hash randomisation of the host.
+    env["PYTHONHASHSEED"] = "0"
+    env["LC_ALL"] = "C.UTF-8"
+    return env
+
+
+def generate(workdir: Path) -> Path:
+    """Generate the complete package (spec copy and provenance included) under ``workdir``."""
+    versions = check_pinned_versions()
+    output = workdir / PACKAGE
+    command = [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(SPEC),
+        "--config",
+        str(CONFIG),
+        "--meta",
+        "none",
+        "--output-path",
+        str(output),
+        "--fail-on-warning",
+    ]
+    if any(TEMPLATES.rglob("*.jinja")):
+        command += ["--custom-template-path", str(TEMPLATES)]
+    # The command is built from fixed arguments and paths of this repository.
+    result = subprocess.run(  # noqa: S603
+        command, cwd=workdir, env=_tool_env(), capture_output=True, text=True, check=False
+    )
+    # OPC reports post-hook failures as errors in its output but may still exit 0.
+    if result.returncode != 0 or "Error(s) encountered" in result.stdout or not output.is_dir():
+        raise GenerationError(
+            f"openapi-python-client failed (exit {result.returncode}):\n{result.stdout}{result.stderr}"
+        )
+    (output / PY_TYPED[0]).write_text(PY_TYPED[1], encoding="utf-8")
+    shutil.copyfile(SPEC, output / SPEC_COPY)
+    _write_provenance(output, versions)
+    return output
+
+
+def _write_provenance(output: Path, versions: dict[str, str]) -> None:
+    """Stamp what the package was generated from; deterministic (no timestamps, no host paths)."""
+    stamp = {
+        "spec": SPEC_COPY,
+        "spec_sha256": _sha256(SPEC),
+        "config_sha256": _sha256(CONFIG),
+        "templates_sha256": _tree_sha256(TEMPLATES),
+        "generator": f"openapi-python-client {versions['openapi-python-client']}",
+        "formatter": f"ruff {versions['ruff']}",
+        "command": "make generate",
+    }
+    (output / PROVENANCE).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def compare(generated: Path, target: Path) -> list[str]:
+    """Describe every difference between a fresh generation and the committed package."""
+    fresh = set(_files(generated))
+    committed = set(_files(target))
+    problems = [f"missing (generator makes it): {path}" for path in sorted(fresh - committed)]
+    problems += [f"stale (generator no longer makes it): {path}" for path in sorted(committed - fresh)]
+    problems += [
+        f"differs: {path}"
+        for path in sorted(fresh & committed)
+        if not filecmp.cmp(generated / path, target / path, shallow=False)
+    ]
+    return problems
+
+
+def sync(generated: Path, target: Path) -> list[str]:
+    """Make ``target`` identical to ``generated``; return what changed."""
+    changes = compare(generated, target)
+    committed = set(_files(target))
+    fresh = set(_files(generated))
+    for path in sorted(committed - fresh):
+        (target / path).unlink()
+    for path in sorted(fresh):
+        destination = target / path
+        if path in committed and filecmp.cmp(generated / path, destination, shallow=False):
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(generated / path, destination)
+    _remove_empty_dirs(target)
+    return changes
+
+
+def _remove_empty_dirs(root: Path) -> None:
+    for directory in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
+        if directory.name in IGNORED_PARTS:
+            shutil.rmtree(directory)
+        elif not any(directory.iterdir()):
+            directory.rmdir()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--check", action="store_true", help="fail if generated_client/ differs from a fresh generation"
+    )
+    args = parser.parse_args(argv)
+    relative_target = TARGET.relative_to(ROOT)
+    with tempfile.TemporaryDirectory(prefix="mautic-generate-") as tmp:
+        try:
+            generated = generate(Path(tmp))
+        except GenerationError as error:
+            print(f"generate: {error}", file=sys.stderr)
+            return 2
+        if args.check:
+            problems = compare(generated, TARGET)
+            if problems:
+                print(f"{relative_target} is out of date; run `make generate`:", file=sys.stderr)
+                for problem in problems:
+                    print(f"  {problem}", file=sys.stderr)
+                return 1
+            print(f"{relative_target} is up to date ({sum(1 for _ in _files(TARGET))} files)")
+            return 0
+        changes = sync(generated, TARGET)
+    print(f"{relative_target}: {len(changes)} file(s) changed")
+    for change in changes:
+        print(f"  {change}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
