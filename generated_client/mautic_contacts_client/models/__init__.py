@@ -18,12 +18,12 @@ from .contact_batch_response import ContactBatchResponse
 from .contact_campaigns_response import ContactCampaignsResponse
 from .contact_companies_response import ContactCompaniesResponse
 from .contact_device import ContactDevice
+from .contact_device_map import ContactDeviceMap
 from .contact_devices_response import ContactDevicesResponse
 from .contact_field_entry import ContactFieldEntry
 from .contact_field_values import ContactFieldValues
 from .contact_fields import ContactFields
 from .contact_input import ContactInput
-from .contact_input_frequency_rules import ContactInputFrequencyRules
 from .contact_list import ContactList
 from .contact_map import ContactMap
 from .contact_notes_response import ContactNotesResponse
@@ -34,7 +34,6 @@ from .contact_response import ContactResponse
 from .contact_segments_response import ContactSegmentsResponse
 from .deleted_contact import DeletedContact
 from .deleted_contact_response import DeletedContactResponse
-from .device_map import DeviceMap
 from .dnc_input import DncInput
 from .do_not_contact import DoNotContact
 from .do_not_contact_input import DoNotContactInput
@@ -44,6 +43,7 @@ from .field_definition_map import FieldDefinitionMap
 from .field_group_map import FieldGroupMap
 from .frequency_rule import FrequencyRule
 from .frequency_rule_input import FrequencyRuleInput
+from .frequency_rule_input_map import FrequencyRuleInputMap
 from .group_points_operator import GroupPointsOperator
 from .ip_address import IpAddress
 from .ip_address_map import IpAddressMap
@@ -67,7 +67,7 @@ from .success_response import SuccessResponse
 from .tag import Tag
 from .user import User
 from .utm_input import UtmInput
-from .utm_input_query_type_0 import UtmInputQueryType0
+from .utm_query import UtmQuery
 from .utm_tag import UtmTag
 from .where_query import WhereQuery
 from .zero_or_one import ZeroOrOne
@@ -91,12 +91,12 @@ __all__ = (
     "ContactCampaignsResponse",
     "ContactCompaniesResponse",
     "ContactDevice",
+    "ContactDeviceMap",
     "ContactDevicesResponse",
     "ContactFieldEntry",
     "ContactFields",
     "ContactFieldValues",
     "ContactInput",
-    "ContactInputFrequencyRules",
     "ContactList",
     "ContactMap",
     "ContactNotesResponse",
@@ -107,7 +107,6 @@ __all__ = (
     "ContactSegmentsResponse",
     "DeletedContact",
     "DeletedContactResponse",
-    "DeviceMap",
     "DncInput",
     "DoNotContact",
     "DoNotContactInput",
@@ -117,6 +116,7 @@ __all__ = (
     "FieldGroupMap",
     "FrequencyRule",
     "FrequencyRuleInput",
+    "FrequencyRuleInputMap",
     "GroupPointsOperator",
     "IpAddress",
     "IpAddressMap",
@@ -140,7 +140,7 @@ __all__ = (
     "Tag",
     "User",
     "UtmInput",
-    "UtmInputQueryType0",
+    "UtmQuery",
     "UtmTag",
     "WhereQuery",
     "ZeroOrOne",

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.contact_input_frequency_rules import ContactInputFrequencyRules
     from ..models.do_not_contact_input import DoNotContactInput
+    from ..models.frequency_rule_input_map import FrequencyRuleInputMap
 
 
 T = TypeVar("T", bound="ContactBatchEditItem")
@@ -38,8 +38,9 @@ class ContactBatchEditItem:
             becomes 1970-01-01 00:00:00). The documentation's `Y-m-d H:m:i` is a typo.
         do_not_contact (list[DoNotContactInput] | Unset): Do-not-contact records to add, update or (with reason 0)
             remove.
-        frequency_rules (ContactInputFrequencyRules | Unset): Contact frequency rules keyed by channel (`email`, `sms`,
-            ...).
+        frequency_rules (FrequencyRuleInputMap | Unset): Contact frequency rules keyed by channel (`email`, `sms`, ...).
+            Invalid rules answer 400 for
+            single writes and are ignored in batches.
         title (None | str | Unset): Title (lookup; Mr, Mrs, Miss by default).
         firstname (None | str | Unset):
         lastname (None | str | Unset):
@@ -80,7 +81,7 @@ class ContactBatchEditItem:
     ip_address: str | Unset = UNSET
     lastActive: str | Unset = UNSET
     do_not_contact: list[DoNotContactInput] | Unset = UNSET
-    frequency_rules: ContactInputFrequencyRules | Unset = UNSET
+    frequency_rules: FrequencyRuleInputMap | Unset = UNSET
     title: None | str | Unset = UNSET
     firstname: None | str | Unset = UNSET
     lastname: None | str | Unset = UNSET
@@ -410,8 +411,8 @@ class ContactBatchEditItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_input_frequency_rules import ContactInputFrequencyRules  # noqa: PLC0415
         from ..models.do_not_contact_input import DoNotContactInput  # noqa: PLC0415
+        from ..models.frequency_rule_input_map import FrequencyRuleInputMap  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -467,11 +468,11 @@ class ContactBatchEditItem:
                 do_not_contact.append(do_not_contact_item)
 
         _frequency_rules = d.pop("frequencyRules", UNSET)
-        frequency_rules: ContactInputFrequencyRules | Unset
+        frequency_rules: FrequencyRuleInputMap | Unset
         if isinstance(_frequency_rules, Unset):
             frequency_rules = UNSET
         else:
-            frequency_rules = ContactInputFrequencyRules.from_dict(_frequency_rules)
+            frequency_rules = FrequencyRuleInputMap.from_dict(_frequency_rules)
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:

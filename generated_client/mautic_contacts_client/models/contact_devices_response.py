@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.contact_device import ContactDevice
-    from ..models.device_map import DeviceMap
+    from ..models.contact_device_map import ContactDeviceMap
 
 
 T = TypeVar("T", bound="ContactDevicesResponse")
@@ -19,22 +19,22 @@ class ContactDevicesResponse:
     """
     Attributes:
         total (int | str): An integer that some servers send as a string (SQL counts, raw ids).
-        devices (DeviceMap | list[ContactDevice]): Devices keyed by id; `[]` when none (the documentation shows an
-            array).
+        devices (ContactDeviceMap | list[ContactDevice]): Devices keyed by id; `[]` when none (the documentation shows
+            an array).
     """
 
     total: int | str
-    devices: DeviceMap | list[ContactDevice]
+    devices: ContactDeviceMap | list[ContactDevice]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.device_map import DeviceMap  # noqa: PLC0415
+        from ..models.contact_device_map import ContactDeviceMap  # noqa: PLC0415
 
         total: int | str
         total = self.total
 
         devices: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.devices, DeviceMap):
+        if isinstance(self.devices, ContactDeviceMap):
             devices = self.devices.to_dict()
         else:
             devices = []
@@ -56,7 +56,7 @@ class ContactDevicesResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contact_device import ContactDevice  # noqa: PLC0415
-        from ..models.device_map import DeviceMap  # noqa: PLC0415
+        from ..models.contact_device_map import ContactDeviceMap  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -65,11 +65,11 @@ class ContactDevicesResponse:
 
         total = _parse_total(d.pop("total"))
 
-        def _parse_devices(data: object) -> DeviceMap | list[ContactDevice]:
+        def _parse_devices(data: object) -> ContactDeviceMap | list[ContactDevice]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                devices_type_0 = DeviceMap.from_dict(data)
+                devices_type_0 = ContactDeviceMap.from_dict(data)
 
                 return devices_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.utm_input_query_type_0 import UtmInputQueryType0
+    from ..models.utm_query import UtmQuery
 
 
 T = TypeVar("T", bound="UtmInput")
@@ -29,8 +29,7 @@ class UtmInput:
         useragent (str | Unset): Same as `user_agent`; with this key a device is recorded too.
         url (str | Unset):
         referer (str | Unset):
-        query (str | Unset | UtmInputQueryType0): Extra query parameters, as an object or a query string
-            (`cid=abc&cond=new`).
+        query (str | Unset | UtmQuery): Extra query parameters, as an object or a query string (`cid=abc&cond=new`).
         remote_host (str | Unset):
         remotehost (str | Unset): Same as `remote_host`.
         last_active (str | Unset): Any PHP date string; sets the UTM set's date and the contact's last-active date.
@@ -45,14 +44,14 @@ class UtmInput:
     useragent: str | Unset = UNSET
     url: str | Unset = UNSET
     referer: str | Unset = UNSET
-    query: str | Unset | UtmInputQueryType0 = UNSET
+    query: str | Unset | UtmQuery = UNSET
     remote_host: str | Unset = UNSET
     remotehost: str | Unset = UNSET
     last_active: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.utm_input_query_type_0 import UtmInputQueryType0  # noqa: PLC0415
+        from ..models.utm_query import UtmQuery  # noqa: PLC0415
 
         utm_campaign = self.utm_campaign
 
@@ -75,7 +74,7 @@ class UtmInput:
         query: dict[str, Any] | str | Unset
         if isinstance(self.query, Unset):
             query = UNSET
-        elif isinstance(self.query, UtmInputQueryType0):
+        elif isinstance(self.query, UtmQuery):
             query = self.query.to_dict()
         else:
             query = self.query
@@ -120,7 +119,7 @@ class UtmInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.utm_input_query_type_0 import UtmInputQueryType0  # noqa: PLC0415
+        from ..models.utm_query import UtmQuery  # noqa: PLC0415
 
         d = dict(src_dict)
         utm_campaign = d.pop("utm_campaign", UNSET)
@@ -141,18 +140,18 @@ class UtmInput:
 
         referer = d.pop("referer", UNSET)
 
-        def _parse_query(data: object) -> str | Unset | UtmInputQueryType0:
+        def _parse_query(data: object) -> str | Unset | UtmQuery:
             if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                query_type_0 = UtmInputQueryType0.from_dict(data)
+                query_type_0 = UtmQuery.from_dict(data)
 
                 return query_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(str | Unset | UtmInputQueryType0, data)
+            return cast(str | Unset | UtmQuery, data)
 
         query = _parse_query(d.pop("query", UNSET))
 

@@ -18,7 +18,7 @@ def _get_kwargs(
     *,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     order_by_dir: SortDirection | Unset = UNSET,
     where: WhereQuery | Unset = UNSET,
@@ -135,7 +135,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     order_by_dir: SortDirection | Unset = UNSET,
     where: WhereQuery | Unset = UNSET,
@@ -161,7 +161,7 @@ def sync_detailed(
     Args:
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):
         order_by_dir (SortDirection | Unset):
         where (WhereQuery | Unset): `where` filters as a flat map of PHP bracket keys to string
@@ -221,7 +221,7 @@ def sync(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     order_by_dir: SortDirection | Unset = UNSET,
     where: WhereQuery | Unset = UNSET,
@@ -247,7 +247,7 @@ def sync(
     Args:
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):
         order_by_dir (SortDirection | Unset):
         where (WhereQuery | Unset): `where` filters as a flat map of PHP bracket keys to string
@@ -302,7 +302,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     order_by_dir: SortDirection | Unset = UNSET,
     where: WhereQuery | Unset = UNSET,
@@ -328,7 +328,7 @@ async def asyncio_detailed(
     Args:
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):
         order_by_dir (SortDirection | Unset):
         where (WhereQuery | Unset): `where` filters as a flat map of PHP bracket keys to string
@@ -386,7 +386,7 @@ async def asyncio(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
     order_by_dir: SortDirection | Unset = UNSET,
     where: WhereQuery | Unset = UNSET,
@@ -412,7 +412,7 @@ async def asyncio(
     Args:
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):
         order_by_dir (SortDirection | Unset):
         where (WhereQuery | Unset): `where` filters as a flat map of PHP bracket keys to string

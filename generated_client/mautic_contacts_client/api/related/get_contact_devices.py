@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "d.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -102,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "d.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> Response[ContactDevicesResponse | ErrorResponse]:
@@ -115,7 +115,7 @@ def sync_detailed(
         id (int):
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):  Default: 'd.dateAdded'.
         order_by_dir (SortDirection | Unset):
 
@@ -149,7 +149,7 @@ def sync(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "d.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> ContactDevicesResponse | ErrorResponse | None:
@@ -162,7 +162,7 @@ def sync(
         id (int):
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):  Default: 'd.dateAdded'.
         order_by_dir (SortDirection | Unset):
 
@@ -191,7 +191,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "d.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> Response[ContactDevicesResponse | ErrorResponse]:
@@ -204,7 +204,7 @@ async def asyncio_detailed(
         id (int):
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):  Default: 'd.dateAdded'.
         order_by_dir (SortDirection | Unset):
 
@@ -236,7 +236,7 @@ async def asyncio(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "d.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> ContactDevicesResponse | ErrorResponse | None:
@@ -249,7 +249,7 @@ async def asyncio(
         id (int):
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):  Default: 'd.dateAdded'.
         order_by_dir (SortDirection | Unset):
 

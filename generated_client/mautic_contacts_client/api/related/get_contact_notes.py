@@ -17,7 +17,7 @@ def _get_kwargs(
     *,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -102,7 +102,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> Response[ContactNotesResponse | ErrorResponse]:
@@ -116,7 +116,7 @@ def sync_detailed(
         id (int):
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):  Default: 'n.dateAdded'.
         order_by_dir (SortDirection | Unset):
 
@@ -150,7 +150,7 @@ def sync(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> ContactNotesResponse | ErrorResponse | None:
@@ -164,7 +164,7 @@ def sync(
         id (int):
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):  Default: 'n.dateAdded'.
         order_by_dir (SortDirection | Unset):
 
@@ -193,7 +193,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> Response[ContactNotesResponse | ErrorResponse]:
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         id (int):
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):  Default: 'n.dateAdded'.
         order_by_dir (SortDirection | Unset):
 
@@ -239,7 +239,7 @@ async def asyncio(
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
-    limit: int | Unset = 30,
+    limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
     order_by_dir: SortDirection | Unset = UNSET,
 ) -> ContactNotesResponse | ErrorResponse | None:
@@ -253,7 +253,7 @@ async def asyncio(
         id (int):
         search (str | Unset):
         start (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 30.
+        limit (int | Unset):
         order_by (str | Unset):  Default: 'n.dateAdded'.
         order_by_dir (SortDirection | Unset):
 

@@ -7,15 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.contact_device import ContactDevice
+    from ..models.frequency_rule_input import FrequencyRuleInput
 
 
-T = TypeVar("T", bound="DeviceMap")
+T = TypeVar("T", bound="FrequencyRuleInputMap")
 
 
 @_attrs_define
-class DeviceMap:
-    additional_properties: dict[str, ContactDevice] = _attrs_field(init=False, factory=dict)
+class FrequencyRuleInputMap:
+    """Contact frequency rules keyed by channel (`email`, `sms`, ...). Invalid rules answer 400 for
+    single writes and are ignored in batches.
+
+    """
+
+    additional_properties: dict[str, FrequencyRuleInput] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,28 +32,28 @@ class DeviceMap:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_device import ContactDevice  # noqa: PLC0415
+        from ..models.frequency_rule_input import FrequencyRuleInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        device_map = cls()
+        frequency_rule_input_map = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = ContactDevice.from_dict(prop_dict)
+            additional_property = FrequencyRuleInput.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        device_map.additional_properties = additional_properties
-        return device_map
+        frequency_rule_input_map.additional_properties = additional_properties
+        return frequency_rule_input_map
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> ContactDevice:
+    def __getitem__(self, key: str) -> FrequencyRuleInput:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: ContactDevice) -> None:
+    def __setitem__(self, key: str, value: FrequencyRuleInput) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -7,17 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.frequency_rule_input import FrequencyRuleInput
+    from ..models.contact_device import ContactDevice
 
 
-T = TypeVar("T", bound="ContactInputFrequencyRules")
+T = TypeVar("T", bound="ContactDeviceMap")
 
 
 @_attrs_define
-class ContactInputFrequencyRules:
-    """Contact frequency rules keyed by channel (`email`, `sms`, ...)."""
-
-    additional_properties: dict[str, FrequencyRuleInput] = _attrs_field(init=False, factory=dict)
+class ContactDeviceMap:
+    additional_properties: dict[str, ContactDevice] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -29,28 +27,28 @@ class ContactInputFrequencyRules:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.frequency_rule_input import FrequencyRuleInput  # noqa: PLC0415
+        from ..models.contact_device import ContactDevice  # noqa: PLC0415
 
         d = dict(src_dict)
-        contact_input_frequency_rules = cls()
+        contact_device_map = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = FrequencyRuleInput.from_dict(prop_dict)
+            additional_property = ContactDevice.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        contact_input_frequency_rules.additional_properties = additional_properties
-        return contact_input_frequency_rules
+        contact_device_map.additional_properties = additional_properties
+        return contact_device_map
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> FrequencyRuleInput:
+    def __getitem__(self, key: str) -> ContactDevice:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: FrequencyRuleInput) -> None:
+    def __setitem__(self, key: str, value: ContactDevice) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

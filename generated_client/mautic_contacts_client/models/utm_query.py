@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="UtmInputQueryType0")
+T = TypeVar("T", bound="UtmQuery")
 
 
 @_attrs_define
-class UtmInputQueryType0:
+class UtmQuery:
+    """Query parameters of the visit, name → value."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class UtmInputQueryType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        utm_input_query_type_0 = cls()
+        utm_query = cls()
 
-        utm_input_query_type_0.additional_properties = d
-        return utm_input_query_type_0
+        utm_query.additional_properties = d
+        return utm_query
 
     @property
     def additional_keys(self) -> list[str]:
