@@ -1,4 +1,4 @@
-"""The parsed openapi.yaml, validators for any place in it, and the real-server fixtures (shared by tests/spec)."""
+"""The parsed openapi.yaml, validators for any place in it, and the real-server fixtures."""
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
-
 from spec_document import HTTP_METHODS, deref, errors_of, escape, operations, resolve, spec
 
 # Keys whose values are example data, not spec structure: never walked into.
@@ -46,7 +45,9 @@ def _walk(node: Any, pointer: str) -> Iterator[Example]:
         yield from _object_examples(node, pointer)
     else:
         # A schema object: 3.1 `examples` is a list of instances (`example` is the deprecated form).
-        for index, value in enumerate(node.get("examples", []) if isinstance(node.get("examples"), list) else []):
+        for index, value in enumerate(
+            node.get("examples", []) if isinstance(node.get("examples"), list) else []
+        ):
             yield Example(f"{pointer}/examples/{index}", pointer, value)
         if "example" in node:
             yield Example(f"{pointer}/example", pointer, node["example"])
@@ -62,8 +63,14 @@ ALL_EXAMPLES = list(_walk(spec(), ""))
 def test_the_walk_finds_examples_everywhere() -> None:
     locations = " ".join(example.location for example in ALL_EXAMPLES)
     assert len(ALL_EXAMPLES) >= 60
-    for kind in ("/components/schemas/", "/components/parameters/", "/components/responses/",
-                 "/components/requestBodies/", "/components/headers/", "/paths/"):
+    for kind in (
+        "/components/schemas/",
+        "/components/parameters/",
+        "/components/responses/",
+        "/components/requestBodies/",
+        "/components/headers/",
+        "/paths/",
+    ):
         assert kind in locations, f"no example found under {kind}"
 
 
@@ -82,9 +89,11 @@ def test_every_request_body_and_2xx_response_has_an_example() -> None:
     missing = []
     for operation_id, method, path, operation in operations():
         op_pointer = f"/paths/{escape(path)}/{method}"
-        bodies = list(_media_types(operation["requestBody"], f"{op_pointer}/requestBody")) if (
-            "requestBody" in operation
-        ) else []
+        bodies = (
+            list(_media_types(operation["requestBody"], f"{op_pointer}/requestBody"))
+            if ("requestBody" in operation)
+            else []
+        )
         for status, response in operation["responses"].items():
             if status.startswith("2"):
                 bodies += _media_types(response, f"{op_pointer}/responses/{status}")
@@ -114,7 +123,9 @@ def test_every_component_example_is_used() -> None:
 def test_the_validator_rejects_what_it_should() -> None:
     # Guards against a vacuous check: refs resolve, required keys and formats are enforced.
     assert errors_of("/components/schemas/ContactList", {"total": 1.5, "contacts": {}}) != []
-    assert errors_of("/components/schemas/ContactList", {"total": "1", "contacts": {"5": {"points": 1}}}) != []
+    assert (
+        errors_of("/components/schemas/ContactList", {"total": "1", "contacts": {"5": {"points": 1}}}) != []
+    )
     assert errors_of("/components/schemas/Contact", {"id": 5, "dateModified": "yesterday"}) != []
     assert errors_of("/components/schemas/ApiError", {"code": 404}) != []
     assert errors_of("/components/schemas/PhpEmptyArray", [1]) != []

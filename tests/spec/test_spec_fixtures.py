@@ -7,7 +7,6 @@ what servers send), and the shapes described by the Mautic server-behaviour refe
 from __future__ import annotations
 
 import pytest
-
 from spec_document import Fixture, errors_of, fixtures, operations, response_schema_pointer
 
 ALL_FIXTURES = fixtures()
