@@ -1,0 +1,243 @@
+"""Cleaning and validating contact field values the way Mautic's forms do."""
+
+from __future__ import annotations
+
+import email.utils
+import re
+import zoneinfo
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from ._fields import VARCHAR_TYPES, FieldDef, choice_options
+from ._php import is_numeric, php_intval, strip_tags
+
+__all__ = [
+    "INVALID",
+    "TOO_LONG",
+    "FieldValueError",
+    "clean_value",
+    "format_dt",
+    "is_numeric_zero",
+    "iso",
+    "now_utc",
+    "parse_datetime",
+    "sanitize_email",
+]
+
+INVALID = "This value is not valid."
+TOO_LONG = "This value is too long. It should have 191 characters or less."
+_EMAIL_CHARS = re.compile(r"[^A-Za-z0-9!#$%&'*+\-=?^_`{|}~@.\[\]]")
+_EMAIL_VALID = re.compile(r"^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$")
+_TIMEZONES = zoneinfo.available_timezones()
+_TRUE = {"1", "true", "on", "yes"}
+_FALSE = {"0", "false", "off", "no", ""}
+
+
+class FieldValueError(Exception):
+    """A value a Mautic form would reject; ``message`` is the violation text."""
+
+    def __init__(self, alias: str, message: str) -> None:
+        super().__init__(f"{alias}: {message}")
+        self.alias = alias
+        self.message = message
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def format_dt(value: datetime) -> str:
+    """DBAL/field format ``Y-m-d H:i:s`` (UTC)."""
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def iso(value: str | None) -> str | None:
+    """Entity date format ``c`` in UTC (``2024-10-24T15:54:35+00:00``) from a stored value."""
+    if not value:
+        return None
+    parsed = parse_datetime(value)
+    if parsed is None:
+        return None
+    return parsed.astimezone(UTC).isoformat()
+
+
+def is_numeric_zero(value: Any) -> bool:
+    """Values that Mautic's POST/PATCH zero filter drops: ``0``, ``"0"``, ``0.0`` ..."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return value == 0
+    return isinstance(value, str) and is_numeric(value) and float(value) == 0
+
+
+def sanitize_email(value: str) -> str:
+    """PHP ``FILTER_SANITIZE_EMAIL``."""
+    return _EMAIL_CHARS.sub("", value)
+
+
+_FORMATS = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%B %d, %Y",
+    "%H:%M:%S",
+    "%H:%M",
+)
+
+
+def parse_datetime(value: Any) -> datetime | None:
+    """A subset of PHP ``strtotime``: ISO 8601, common date formats, RFC 2822, ``@ts``, now/today."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return datetime.fromtimestamp(value, UTC)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or text.startswith("0000-00-00"):
+        return None
+    lowered = text.lower()
+    now = now_utc()
+    relative = {"now": now, "today": now.replace(hour=0, minute=0, second=0)}
+    relative["tomorrow"] = relative["today"] + timedelta(days=1)
+    relative["yesterday"] = relative["today"] - timedelta(days=1)
+    if lowered in relative:
+        return relative[lowered]
+    if re.fullmatch(r"@-?\d+", text):
+        try:
+            return datetime.fromtimestamp(int(text[1:]), UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        for fmt in _FORMATS:
+            try:
+                parsed = datetime.strptime(text, fmt)
+            except ValueError:
+                continue
+            if fmt.startswith("%H"):
+                parsed = datetime.combine(now.date(), parsed.time())
+            break
+    if parsed is None:
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    if not 1 <= parsed.astimezone(UTC).year <= 9999:
+        return None
+    return parsed.astimezone(UTC)
+
+
+def _as_text(field: FieldDef, value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        raise FieldValueError(field.alias, INVALID)
+    if isinstance(value, bool):
+        return "1" if value else ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def clean_value(field: FieldDef, value: Any) -> Any:
+    """The value Mautic would store for ``field`` (``None`` = blank), or raise FieldValueError."""
+    if value is None:
+        return None
+    ftype = field.type
+    if ftype == "number":
+        if isinstance(value, bool) or not is_numeric(value):
+            if value == "":
+                return None
+            raise FieldValueError(field.alias, INVALID)
+        number = float(value)
+        if field.alias == "points":
+            return php_intval(number)
+        scale = field.scale
+        return round(number, scale) if scale is not None else number
+    if ftype == "boolean":
+        return _clean_boolean(field, value)
+    if ftype in ("date", "datetime", "time"):
+        return _clean_date(field, value)
+    if ftype == "multiselect":
+        return _clean_multiselect(field, value)
+    text = _as_text(field, value)
+    if ftype == "email":
+        text = sanitize_email(text)[:254]
+        if text == "":
+            return None
+        if not _EMAIL_VALID.match(text):
+            raise FieldValueError(field.alias, f"{text} is invalid.")
+        return text
+    if ftype != "html":
+        text = strip_tags(text)
+    if text == "":
+        return None
+    if ftype == "select" and text not in {v for v, _ in choice_options(field)}:
+        raise FieldValueError(field.alias, INVALID)
+    if ftype == "timezone" and _TIMEZONES and text not in _TIMEZONES:
+        raise FieldValueError(field.alias, INVALID)
+    if ftype in VARCHAR_TYPES and len(text) > 191:
+        raise FieldValueError(field.alias, TOO_LONG)
+    return text
+
+
+def _clean_boolean(field: FieldDef, value: Any) -> int | None:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return int(value)
+    text = str(value).strip().lower() if isinstance(value, (str, int, float)) else None
+    if text is None:
+        raise FieldValueError(field.alias, INVALID)
+    options = choice_options(field)
+    if text in _TRUE or text == options[1][1].lower():
+        return 1
+    if text in _FALSE or text == options[0][1].lower():
+        return 0 if text != "" else None
+    raise FieldValueError(field.alias, INVALID)
+
+
+def _clean_date(field: FieldDef, value: Any) -> str | None:
+    if isinstance(value, (dict, list, bool)):
+        raise FieldValueError(field.alias, INVALID)
+    if isinstance(value, str) and (value.strip() == "" or value.startswith("0000-00-00")):
+        return None
+    parsed = parse_datetime(value)
+    if parsed is None:
+        raise FieldValueError(field.alias, INVALID)
+    if field.type == "date":
+        return parsed.strftime("%Y-%m-%d")
+    if field.type == "time":
+        return parsed.strftime("%H:%M:%S")
+    # Mautic reformats datetimes to ``Y-m-d H:i`` first: seconds are dropped.
+    return parsed.strftime("%Y-%m-%d %H:%M:00")
+
+
+def _clean_multiselect(field: FieldDef, value: Any) -> str | None:
+    if isinstance(value, dict):
+        parts = [str(v) for v in value.values()]
+    elif isinstance(value, list):
+        parts = [str(v) for v in value]
+    elif isinstance(value, bool):
+        raise FieldValueError(field.alias, INVALID)
+    else:
+        parts = [p for p in str(value).split("|")]
+    parts = [p for p in parts if p != ""]
+    if not parts:
+        return None
+    allowed = {v for v, _ in choice_options(field)}
+    if any(p not in allowed for p in parts):
+        raise FieldValueError(field.alias, INVALID)
+    return "|".join(parts)

@@ -1,0 +1,124 @@
+"""The ``where`` parameter of GET /contacts → SQL (``CommonRepository::buildWhereClauseFromArray``, 5.x)."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from ._http import framework_error
+from ._php import camel_to_snake, html_sanitize_special_chars, items, str_getcsv
+
+__all__ = ["build_where", "resolve_column"]
+
+VALUE_OPS = {
+    "eq": "=",
+    "neq": "<>",
+    "lt": "<",
+    "lte": "<=",
+    "gt": ">",
+    "gte": ">=",
+    "like": "LIKE",
+    "notLike": "NOT LIKE",
+}
+_UNSAFE = re.compile(r"[^A-Za-z0-9_.]")
+
+
+def resolve_column(raw: Any, columns: set[str], *, convert_camel: bool) -> str:
+    """A client-given column as SQL; unknown columns are the SQL error Mautic answers with a 500."""
+    name = _UNSAFE.sub("", str(raw))
+    if "." in name:
+        alias, _, column = name.rpartition(".")
+        if alias != "l":
+            raise framework_error(500)
+    else:
+        column = name
+        if convert_camel and column not in columns and camel_to_snake(column) in columns:
+            column = camel_to_snake(column)
+    if column not in columns:
+        raise framework_error(500)
+    return f'l."{column}"'
+
+
+def _sanitize(value: Any) -> Any:
+    # 5.x passes the whole array through InputHelper::cleanArray (FILTER_SANITIZE_SPECIAL_CHARS).
+    if isinstance(value, str):
+        return html_sanitize_special_chars(value)
+    if isinstance(value, dict):
+        return {k: _sanitize(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_sanitize(v) for v in value]
+    return value
+
+
+def build_where(where: Any, columns: set[str]) -> tuple[str, list[Any]] | None:
+    """SQL for a ``where`` array, or None when it holds no usable clause."""
+    if not isinstance(where, (dict, list)):
+        return None
+    clauses = [c for _, c in items(_sanitize(where)) if not (isinstance(c, dict) and "internal" in c)]
+    return _combine(clauses, "AND", columns)
+
+
+def _combine(clauses: list[Any], glue: str, columns: set[str]) -> tuple[str, list[Any]] | None:
+    parts: list[str] = []
+    params: list[Any] = []
+    for clause in clauses:
+        built = _clause(clause, columns)
+        if built is not None:
+            parts.append(built[0])
+            params.extend(built[1])
+    if not parts:
+        return None
+    return "(" + f" {glue} ".join(parts) + ")", params
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, (dict, list)):
+        # An array bound as a scalar parameter: a PHP/DBAL error, so Mautic answers 500.
+        raise framework_error(500)
+    return value
+
+
+def _clause(clause: Any, columns: set[str]) -> tuple[str, list[Any]] | None:
+    if not isinstance(clause, dict) or clause.get("expr") is None:
+        raise framework_error(500)
+    expr = clause["expr"]
+    value = clause.get("val", clause.get("value", ""))
+    if expr in ("andX", "orX"):
+        if not isinstance(value, (dict, list)):
+            return None
+        return _combine([c for _, c in items(value)], "AND" if expr == "andX" else "OR", columns)
+    col_raw = clause.get("col", clause.get("column"))
+    if col_raw is None:
+        raise framework_error(500)
+    if not isinstance(expr, str):
+        return None
+    column = resolve_column(col_raw, columns, convert_camel=True)
+    if value is None:
+        value = ""
+    if expr in VALUE_OPS:
+        escape = " ESCAPE '\\'" if "LIKE" in VALUE_OPS[expr] else ""
+        return f"{column} {VALUE_OPS[expr]} ?{escape}", [_scalar(value)]
+    if expr in ("in", "notIn"):
+        if not isinstance(value, str):
+            raise framework_error(500)
+        values = str_getcsv(html.unescape(value))
+        if len(values) == 1:
+            return f"{column} {'=' if expr == 'in' else '<>'} ?", [values[0]]
+        marks = ",".join("?" for _ in values)
+        return f"{column} {'IN' if expr == 'in' else 'NOT IN'} ({marks})", list(values)
+    if expr in ("between", "notBetween"):
+        pair = [v for _, v in items(value)] if isinstance(value, (dict, list)) else []
+        if len(pair) != 2:
+            return None
+        keyword = "BETWEEN" if expr == "between" else "NOT BETWEEN"
+        return f"{column} {keyword} ? AND ?", [_scalar(pair[0]), _scalar(pair[1])]
+    if expr == "isNull":
+        return f"{column} IS NULL", []
+    if expr == "isNotNull":
+        return f"{column} IS NOT NULL", []
+    if expr == "isEmpty":
+        return f"({column} IS NULL OR {column} = '')", []
+    if expr == "isNotEmpty":
+        return f"({column} IS NOT NULL AND {column} <> '')", []
+    return None
