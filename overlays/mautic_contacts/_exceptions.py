@@ -373,6 +373,17 @@ def _status_message(
     return f"{head}: {text}" if text else head
 
 
+def _redacted(detail: ErrorDetail, secrets: tuple[str, ...]) -> ErrorDetail:
+    details: Mapping[str, tuple[str, ...]] | tuple[str, ...]
+    if isinstance(detail.details, Mapping):
+        details = MappingProxyType(
+            {k: tuple(redact_text(m, secrets) for m in v) for k, v in detail.details.items()}
+        )
+    else:
+        details = tuple(redact_text(m, secrets) for m in detail.details)
+    return ErrorDetail(redact_text(detail.message, secrets), detail.code, details, detail.type)
+
+
 def make_status_error(
     response: httpx.Response,
     *,
@@ -381,31 +392,36 @@ def make_status_error(
     prefix: str = "",
     error_class: type[APIStatusError] | None = None,
 ) -> APIStatusError:
-    """The error for an HTTP error answer (the response must have been read)."""
-    body = decode_body(response)
-    errors = parse_errors(body, response.status_code)
+    """The error for an HTTP error answer (the response must have been read).
+
+    `secrets` (passwords, tokens) are masked in the message and in `.errors`; `.body` keeps the raw data.
+    """
     secrets = tuple(secrets)
-    message = _status_message(response, body, errors, prefix) + _where(_request_of(response))
+    body = decode_body(response)
+    errors = tuple(_redacted(d, secrets) for d in parse_errors(body, response.status_code))
+    message = _status_message(response, body, errors, prefix)
+    where = _where(_request_of(response))
     cls = error_class or _error_class(response.status_code)
-    if issubclass(cls, RateLimitError):
-        now = time.time() if now is None else now
-        wait = server_requested_wait(response.headers, now=now, status_code=429)
-        resets_at = None if wait is None else datetime.fromtimestamp(now + wait, tz=UTC)
-        if wait is not None and resets_at is not None:
-            message += f"; the limit resets at {resets_at:%Y-%m-%d %H:%M:%S} UTC (in {wait:.0f} s)"
-        else:
-            message += "; the server did not say when the limit resets"
-        return cls(
-            redact_text(message, secrets),
-            response=response,
-            body=body,
-            errors=errors,
-            retry_after=wait,
-            resets_at=resets_at,
-            limit=_header_int(response.headers, "x-ratelimit-limit"),
-            remaining=_header_int(response.headers, "x-ratelimit-remaining"),
-        )
-    return cls(redact_text(message, secrets), response=response, body=body, errors=errors)
+    if not issubclass(cls, RateLimitError):
+        return cls(redact_text(message + where, secrets), response=response, body=body, errors=errors)
+    now = time.time() if now is None else now
+    wait = server_requested_wait(response.headers, now=now, status_code=429)
+    resets_at = None if wait is None else datetime.fromtimestamp(now + wait, tz=UTC)
+    message = message.rstrip(".")
+    if wait is not None and resets_at is not None:
+        message += f"; the limit resets at {resets_at:%Y-%m-%d %H:%M:%S} UTC (in {wait:.0f} s)"
+    else:
+        message += "; the server did not say when the limit resets"
+    return cls(
+        redact_text(message + where, secrets),
+        response=response,
+        body=body,
+        errors=errors,
+        retry_after=wait,
+        resets_at=resets_at,
+        limit=_header_int(response.headers, "x-ratelimit-limit"),
+        remaining=_header_int(response.headers, "x-ratelimit-remaining"),
+    )
 
 
 def raise_for_status(response: httpx.Response, *, secrets: Iterable[str] = ()) -> None:

@@ -33,11 +33,13 @@ def check_tag_name(name: object, *, adding: bool = True) -> str:
     if not isinstance(name, str):
         raise TypeError(f"tag names are str, not {type(name).__name__}")
     trimmed = php_trim(name)
-    if not trimmed:
+    # Mautic decodes entities after trimming: check what it will actually read.
+    key = php_html_entity_decode(trimmed)
+    if not php_trim(key):
         raise ValueError("empty tag name (Mautic ignores blank tags)")
-    if adding and trimmed.startswith("-"):
+    if adding and key.startswith("-"):
         raise ValueError(f"cannot add tag {trimmed!r}: Mautic reads a leading '-' as 'remove this tag'")
-    for ch in trimmed:
+    for ch in key:
         if ord(ch) < 0x20 or ch in "<>":
             raise ValueError(
                 f"tag name {trimmed!r} contains {ch!r}, which Mautic escapes or strips differently "
