@@ -12,8 +12,8 @@ answering 400, so everything it would not apply as written is refused here with 
 - `None` as a value (use `is_null()`), naive datetimes (ambiguous: Mautic stores UTC), NaN/infinity;
 - empty `in_()`/`not_in()` lists, and values the CSV round trip (`str_getcsv(html_entity_decode(val))`)
   would not give back: control characters and text that looks like an HTML entity (`&amp;`);
-- empty `any_of()`/`all_of()`, nesting deeper than PHP's input nesting limit allows, and more keys than
-  PHP's `max_input_vars` (1000, the rest would be dropped silently).
+- empty `any_of()`/`all_of()`, groups nested more than two deep (the API description's key grammar), and
+  more keys than PHP's `max_input_vars` (1000; the rest would be dropped silently).
 
 Values become what Mautic compares: bools 1/0, datetimes UTC `Y-m-d H:i:s`, dates `Y-m-d`, numbers as
 decimal strings. Note: Mautic 5.x HTML-escapes `'"<>&` in scalar values before comparing (fixed in later
@@ -53,8 +53,9 @@ ColumnOp = Literal["isNull", "isNotNull", "isEmpty", "isNotEmpty"]
 Expr = ValueOp | ListOp | RangeOp | ColumnOp
 
 _COLUMN = re.compile(r"[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)?")
-# PHP max_input_nesting_level is 64; every composite adds two levels ([val][i]).
-MAX_NESTING: Final = 16
+# Groups inside groups: the API description's key grammar (WhereQuery) admits two levels, e.g.
+# any_of(all_of(a, b), c). Servers read deeper ones, but the spec, the fake and the contract tests do not.
+MAX_NESTING: Final = 2
 # PHP max_input_vars is 1000 per request; leave room for limit/start/search/orderBy/select[].
 MAX_WHERE_KEYS: Final = 900
 
@@ -261,7 +262,8 @@ def _check_children(clauses: Iterable[object], name: str) -> tuple[Clause, ...]:
     depth = 1 + max(c._depth() for c in children)
     if depth > MAX_NESTING:
         raise ValueError(
-            f"filter groups nested {depth} deep; PHP drops input nested deeper than {MAX_NESTING}"
+            f"filter groups nested {depth} deep; at most {MAX_NESTING} levels, e.g. "
+            "any_of(all_of(...), ...), fit the API description: use fewer nested groups"
         )
     return tuple(children)
 
