@@ -178,11 +178,12 @@ def sync(generated: Path, target: Path) -> list[str]:
 
 
 def _remove_empty_dirs(root: Path) -> None:
+    """Remove directories left without files (a cache directory alone does not keep one alive)."""
     for directory in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
-        if directory.name in IGNORED_PARTS:
+        if IGNORED_PARTS.intersection(directory.relative_to(root).parts) or not directory.exists():
+            continue
+        if all(child.is_dir() and child.name in IGNORED_PARTS for child in directory.iterdir()):
             shutil.rmtree(directory)
-        elif not any(directory.iterdir()):
-            directory.rmdir()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

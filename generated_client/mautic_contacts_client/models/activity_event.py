@@ -18,15 +18,18 @@ T = TypeVar("T", bound="ActivityEvent")
 
 @_attrs_define
 class ActivityEvent:
-    """
-    Attributes:
-        event (str | Unset): Event type, e.g. `page.hit`.
-        event_id (str | Unset):
-        event_label (ActivityEventLabel | str | Unset): A label, or an object with `label`, `href` and `isExternal`.
-        event_type (str | Unset):
-        timestamp (datetime.datetime | None | Unset):
-        contact_id (int | str | Unset): An integer that some servers send as a string (SQL counts, raw ids).
-        details (Any | Unset): Event-specific details (`[]` when empty).
+    """One timeline event. Through the API an event carries only `event`, `eventId`, `eventLabel`,
+    `eventType`, `timestamp`, `contactId` and `details` (snake_case keys in details are camelCased);
+    the `icon`, `eventPriority` and `featured` keys in the documentation's example are from Mautic 2.
+
+        Attributes:
+            event (str | Unset): Event type, e.g. `page.hit`.
+            event_id (str | Unset):
+            event_label (ActivityEventLabel | str | Unset): A label, or an object with `label`, `href` and `isExternal`.
+            event_type (str | Unset):
+            timestamp (datetime.datetime | None | Unset):
+            contact_id (int | str | Unset): An integer that some servers send as a string (SQL counts, raw ids).
+            details (Any | Unset): Event-specific details (`[]` when empty).
     """
 
     event: str | Unset = UNSET

@@ -13,13 +13,14 @@ T = TypeVar("T", bound="User")
 
 @_attrs_define
 class User:
-    """A Mautic user. The DNC and UTM routes expand it with more keys (email, role, ...).
+    """A Mautic user (`username` — the documentation's `Username` is not what servers send). The DNC
+    and UTM routes expand it with more keys (email, role, ...); the owners list has no `username`.
 
-    Attributes:
-        id (int | Unset):
-        username (str | Unset):
-        first_name (str | Unset):
-        last_name (str | Unset):
+        Attributes:
+            id (int | Unset):
+            username (str | Unset):
+            first_name (str | Unset):
+            last_name (str | Unset):
     """
 
     id: int | Unset = UNSET

@@ -91,7 +91,8 @@ def sync_detailed(
     """Remove a do-not-contact record
 
      Removes the contact's first do-not-contact record on `channel`. Answers 200 even when there was
-    nothing to remove; `recordFound` tells which. The contact is serialized as in
+    nothing to remove; `recordFound` tells which (the documentation shows the bare contact). The contact
+    is serialized as in
     [`addContactDnc`](#operation/addContactDnc) (top-level field columns, no `fields.all`).
 
     Args:
@@ -127,7 +128,8 @@ def sync(
     """Remove a do-not-contact record
 
      Removes the contact's first do-not-contact record on `channel`. Answers 200 even when there was
-    nothing to remove; `recordFound` tells which. The contact is serialized as in
+    nothing to remove; `recordFound` tells which (the documentation shows the bare contact). The contact
+    is serialized as in
     [`addContactDnc`](#operation/addContactDnc) (top-level field columns, no `fields.all`).
 
     Args:
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     """Remove a do-not-contact record
 
      Removes the contact's first do-not-contact record on `channel`. Answers 200 even when there was
-    nothing to remove; `recordFound` tells which. The contact is serialized as in
+    nothing to remove; `recordFound` tells which (the documentation shows the bare contact). The contact
+    is serialized as in
     [`addContactDnc`](#operation/addContactDnc) (top-level field columns, no `fields.all`).
 
     Args:
@@ -192,7 +195,8 @@ async def asyncio(
     """Remove a do-not-contact record
 
      Removes the contact's first do-not-contact record on `channel`. Answers 200 even when there was
-    nothing to remove; `recordFound` tells which. The contact is serialized as in
+    nothing to remove; `recordFound` tells which (the documentation shows the bare contact). The contact
+    is serialized as in
     [`addContactDnc`](#operation/addContactDnc) (top-level field columns, no `fields.all`).
 
     Args:

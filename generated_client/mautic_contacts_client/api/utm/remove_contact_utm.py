@@ -91,8 +91,9 @@ def sync_detailed(
     """Remove a set of UTM tags
 
      Removes the UTM set `utmid` from the contact. A `utmid` that is not one of the contact's sets
-    answers **400** `This is a bad request.` (not 404). The contact in the answer is serialized as
-    in [`addContactDnc`](#operation/addContactDnc).
+    answers **400** `This is a bad request.` (not 404). The answer carries `recordFound` next to the
+    contact (the documentation shows the bare contact); the contact is serialized as in
+    [`addContactDnc`](#operation/addContactDnc).
 
     Args:
         id (int):
@@ -127,8 +128,9 @@ def sync(
     """Remove a set of UTM tags
 
      Removes the UTM set `utmid` from the contact. A `utmid` that is not one of the contact's sets
-    answers **400** `This is a bad request.` (not 404). The contact in the answer is serialized as
-    in [`addContactDnc`](#operation/addContactDnc).
+    answers **400** `This is a bad request.` (not 404). The answer carries `recordFound` next to the
+    contact (the documentation shows the bare contact); the contact is serialized as in
+    [`addContactDnc`](#operation/addContactDnc).
 
     Args:
         id (int):
@@ -158,8 +160,9 @@ async def asyncio_detailed(
     """Remove a set of UTM tags
 
      Removes the UTM set `utmid` from the contact. A `utmid` that is not one of the contact's sets
-    answers **400** `This is a bad request.` (not 404). The contact in the answer is serialized as
-    in [`addContactDnc`](#operation/addContactDnc).
+    answers **400** `This is a bad request.` (not 404). The answer carries `recordFound` next to the
+    contact (the documentation shows the bare contact); the contact is serialized as in
+    [`addContactDnc`](#operation/addContactDnc).
 
     Args:
         id (int):
@@ -192,8 +195,9 @@ async def asyncio(
     """Remove a set of UTM tags
 
      Removes the UTM set `utmid` from the contact. A `utmid` that is not one of the contact's sets
-    answers **400** `This is a bad request.` (not 404). The contact in the answer is serialized as
-    in [`addContactDnc`](#operation/addContactDnc).
+    answers **400** `This is a bad request.` (not 404). The answer carries `recordFound` next to the
+    contact (the documentation shows the bare contact); the contact is serialized as in
+    [`addContactDnc`](#operation/addContactDnc).
 
     Args:
         id (int):
