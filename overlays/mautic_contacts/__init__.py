@@ -24,7 +24,13 @@ from ._exceptions import (
 )
 from ._retry import RetryPolicy
 from ._tags import tag_changes, tag_diff
-from ._transport import DEFAULT_TIMEOUT, AsyncRetryTransport, RetryTransport, request_options
+from ._transport import (
+    DEFAULT_TIMEOUT,
+    AsyncRetryTransport,
+    RetryTransport,
+    capture_response,
+    request_options,
+)
 from ._where import AllOf, AnyOf, Clause, Condition, Where, all_of, any_of, encode_where
 
 __all__ = [
@@ -61,6 +67,7 @@ __all__ = [
     "Where",
     "all_of",
     "any_of",
+    "capture_response",
     "encode_where",
     "request_options",
     "tag_changes",

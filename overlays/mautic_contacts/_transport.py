@@ -31,8 +31,10 @@ __all__ = [
     "AsyncRetryTransport",
     "NotGiven",
     "RequestOptions",
+    "ResponseCapture",
     "RetryTransport",
     "TimeoutTypes",
+    "capture_response",
     "current_request_options",
     "request_options",
     "to_timeout",
@@ -107,6 +109,37 @@ def request_options(
         yield options
     finally:
         _OPTIONS.reset(token)
+
+
+@dataclass
+class ResponseCapture:
+    """Holds the last HTTP answer the transport returned inside a `capture_response()` block."""
+
+    response: httpx.Response | None = None
+
+
+_CAPTURE: ContextVar[ResponseCapture | None] = ContextVar("mautic_contacts_capture", default=None)
+
+
+@contextmanager
+def capture_response() -> Iterator[ResponseCapture]:
+    """Keep the raw final response of the requests sent in this block (this thread / asyncio task).
+
+    The generated functions parse bodies before returning and fail on non-JSON error pages; this lets
+    the caller still build a typed error from the raw answer (and read headers such as Mautic-Version).
+    """
+    capture = ResponseCapture()
+    token = _CAPTURE.set(capture)
+    try:
+        yield capture
+    finally:
+        _CAPTURE.reset(token)
+
+
+def _record(response: httpx.Response | None) -> None:
+    capture = _CAPTURE.get()
+    if capture is not None:
+        capture.response = response
 
 
 @dataclass
@@ -196,6 +229,7 @@ class RetryTransport(httpx.BaseTransport):
         return self._core.policy
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        _record(None)
         attempt = self._core.prepare(request)
         while True:
             log_request(request, attempt.retries_done)
@@ -211,6 +245,7 @@ class RetryTransport(httpx.BaseTransport):
             log_response(request, response, time.perf_counter() - started)
             delay = self._core.decide(attempt, response=response)
             if delay is None:
+                _record(response)
                 return response
             # Read before closing so that the connection can be reused.
             try:
@@ -245,6 +280,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         return self._core.policy
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        _record(None)
         attempt = self._core.prepare(request)
         while True:
             log_request(request, attempt.retries_done)
@@ -260,6 +296,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             log_response(request, response, time.perf_counter() - started)
             delay = self._core.decide(attempt, response=response)
             if delay is None:
+                _record(response)
                 return response
             try:
                 await response.aread()

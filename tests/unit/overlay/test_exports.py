@@ -38,6 +38,7 @@ PUBLIC = {
     "Where",
     "all_of",
     "any_of",
+    "capture_response",
     "encode_where",
     "request_options",
     "tag_changes",

@@ -271,3 +271,26 @@ async def test_async_close_is_delegated() -> None:
 
     await AsyncRetryTransport(Inner(Script(OK))).aclose()
     assert closed == ["async"]
+
+
+def test_capture_keeps_the_final_answer_and_forgets_it_on_a_transport_error() -> None:
+    from mautic_contacts import capture_response
+
+    script, sleeps = Script(httpx.Response(503), httpx.Response(418, text="teapot")), []
+    with sync_client(script, sleeps) as client:
+        with capture_response() as captured:
+            client.get("/contacts")
+        assert captured.response is not None
+        assert (captured.response.status_code, captured.response.text) == (418, "teapot")
+        client.get("/contacts")  # outside the block: nothing recorded, nothing breaks
+        assert captured.response.status_code == 418
+    script = Script(OK, httpx.ConnectError("refused"))
+    with (
+        sync_client(script, sleeps, policy=RetryPolicy(max_retries=0)) as client,
+        capture_response() as captured,
+    ):
+        client.get("/contacts")
+        assert captured.response is not None
+        with pytest.raises(httpx.ConnectError):
+            client.get("/contacts")
+        assert captured.response is None
