@@ -20,6 +20,8 @@ from mautic_contacts_client.api.contacts import create_contact, get_contact, lis
 from mautic_contacts_client.api.dnc import add_contact_dnc
 from mautic_contacts_client.api.points import adjust_contact_points
 from mautic_contacts_client.models import (
+    ApiErrorDetails,
+    ApiErrorMap,
     Contact,
     ContactBatchEditItem,
     ContactBatchResponse,
@@ -192,8 +194,10 @@ def test_batch_and_error_shapes(client: AuthenticatedClient, recorder: Recorder)
     )
     assert isinstance(batch, ContactBatchResponse)
     assert batch.status_codes == [201, 400]
-    assert not isinstance(batch.errors, (Unset, list))
-    assert batch.errors["1"].details["email"] == ["foo is invalid."]
+    assert isinstance(batch.errors, ApiErrorMap)  # keyed by request position: an object, not a list
+    details = batch.errors["1"].details
+    assert isinstance(details, ApiErrorDetails)
+    assert details["email"] == ["foo is invalid."]
 
     limited = parse_fixture(recorder, client, list_contacts, "listContacts/429-rate-limit.json")
     assert isinstance(limited, ErrorResponse)
