@@ -63,8 +63,8 @@ def _typed(field: FieldDef, raw: Any, shape: str, in_all: bool) -> Any:
     if raw is None:
         return None
     if field.type == "number":
-        if field.alias == "points":
-            return float(raw) if shape == "basic" else int(raw)
+        if field.alias == "points" and shape != "basic":
+            return int(raw)
         if shape == "basic":
             return float(raw)
         return float(raw) if field.scale is not None else int(float(raw))
@@ -185,7 +185,7 @@ def contact_json(
         "createdByUser": row["created_by_user"],
         "modifiedBy": row["modified_by"],
         "modifiedByUser": row["modified_by_user"],
-        "points": float(row["points"]) if shape == "basic" else int(row["points"]),
+        "points": int(row["points"]),
         "color": None if shape == "created" else "",
         "fields": _fields_json(reg, contact, shape, select),
     }
