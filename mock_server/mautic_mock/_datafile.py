@@ -19,6 +19,7 @@ __all__ = ["FakeDataError", "load_data", "read_data"]
 
 TOP_LEVEL = ("fields", "stages", "segments", "campaigns", "companies", "pointGroups", "contacts")
 CONTACT_EXTRAS = {
+    "isPublished",
     "tags",
     "owner",
     "stage",
@@ -356,6 +357,9 @@ def _load_contact(
     except ApiError as exc:
         raise FakeDataError(f"{where}: {exc.message}") from exc
     contact_id = result.contact_id
+    if contact.get("isPublished") is not None:
+        published = _flag(f"{where}.isPublished", contact["isPublished"], True)
+        conn.execute("UPDATE leads SET is_published = ? WHERE id = ?", (published, contact_id))
     added = _date(f"{where}.dateAdded", contact.get("dateAdded"))
     if added:
         conn.execute("UPDATE leads SET date_added = ? WHERE id = ?", (added, contact_id))

@@ -46,24 +46,24 @@ def _order_sql(store: Store, req: ApiRequest) -> str:
 
 
 def _paging(req: ApiRequest) -> tuple[int, int]:
-    """(offset, limit); limit -1 means no limit."""
+    """(offset, limit); limit -1 means no limit (SQLite's spelling of it)."""
     start_raw = req.qs("start", 0)
     start = php_intval(start_raw) if not isinstance(start_raw, (dict, list)) else 0
+    if start < 0:
+        raise framework_error(500)
     limit_raw = req.qs("limit", 30)
     if isinstance(limit_raw, (dict, list)):
         limit = 30
-    elif limit_raw in ("", None, 0, "0"):
-        limit = -1
+    elif limit_raw in ("", None):
+        limit = 0
     elif is_numeric(limit_raw):
         limit = php_intval(limit_raw)
-        if limit == 0:
-            limit = -1
     else:
         # A non-numeric limit reaches SQL as LIMIT 0: an empty page with the correct total.
-        limit = 0
-    if start < 0 or limit < -1:
+        return min(start, MAX_SQL_INT), 0
+    if limit < 0:
         raise framework_error(500)
-    return min(start, MAX_SQL_INT), min(limit, MAX_SQL_INT)
+    return min(start, MAX_SQL_INT), (min(limit, MAX_SQL_INT) if limit else -1)
 
 
 def list_contact_ids(

@@ -6,6 +6,7 @@ import email.utils
 import re
 import zoneinfo
 from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from ._fields import VARCHAR_TYPES, FieldDef, choice_options
@@ -165,7 +166,11 @@ def clean_value(field: FieldDef, value: Any) -> Any:
         if field.alias == "points":
             return php_intval(number)
         scale = field.scale
-        return round(number, scale) if scale is not None else number
+        if scale is None:
+            return number
+        # PHP rounds half up (Mautic's default roundmode), unlike Python's round().
+        quantum = Decimal(1).scaleb(-scale)
+        return float(Decimal(repr(number)).quantize(quantum, rounding=ROUND_HALF_UP))
     if ftype == "boolean":
         return _clean_boolean(field, value)
     if ftype in ("date", "datetime", "time"):

@@ -6,7 +6,6 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-
 from mautic_mock import FakeMautic
 
 BASE_URL = "http://mautic.test/api"

@@ -6,7 +6,10 @@ from typing import Any
 
 import httpx
 
-GENERIC = "Looks like I encountered an error (error #{code}). If I do it again, please report me to the system administrator!"
+GENERIC = (
+    "Looks like I encountered an error (error #{code}). "
+    "If I do it again, please report me to the system administrator!"
+)
 
 
 def create(client: httpx.Client, **fields: Any) -> dict[str, Any]:

@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 import pytest
 from fake_mautic_support import create, error
-
 from mautic_mock import FakeMautic
 
 BASE_URL = "http://mautic.test/api"
@@ -75,14 +74,17 @@ def test_batch_new_does_not_create_duplicates(seeded: httpx.Client) -> None:
         assert got["dateAdded"]
         # Mautic 5.x leaves dateModified null on creation (newer versions set it).
         assert got["dateModified"] is None
-    assert contacts[0]["points"] == 4 and contacts[0]["fields"]["all"]["points"] == 4
-    assert contacts[1]["points"] == 0 and contacts[2]["fields"]["all"]["points"] == 0
+    assert contacts[0]["points"] == 4
+    assert contacts[0]["fields"]["all"]["points"] == 4
+    assert contacts[1]["points"] == 0
+    assert contacts[2]["fields"]["all"]["points"] == 0
     assert [len(c["tags"]) for c in contacts] == [2, 3, 0]
     assert contacts[0]["fields"]["all"]["city"] == "Houston"
     assert contacts[2]["fields"]["all"]["city"] is None
     assert contacts[0]["fields"]["all"]["timezone"] == "America/Chicago"
     assert contacts[0]["owner"]["id"] == 1
-    assert contacts[1]["owner"] is None and contacts[2]["owner"] is None
+    assert contacts[1]["owner"] is None
+    assert contacts[2]["owner"] is None
     assert int(contacts[0]["fields"]["all"]["company"]) == 1
     assert contacts[1]["fields"]["all"]["company"] is None
 
@@ -103,8 +105,10 @@ def test_batch_new_does_not_create_duplicates(seeded: httpx.Client) -> None:
     assert [c["id"] for c in contacts] == ids
     assert contacts[0]["fields"]["all"]["email"] == "batchemail1@email.com"
     assert contacts[0]["fields"]["all"]["firstname"] == "BatchUpdate"
-    assert contacts[0]["points"] == 4 and contacts[0]["fields"]["all"]["points"] == 4
-    assert contacts[1]["points"] == 3 and contacts[1]["fields"]["all"]["points"] == 3
+    assert contacts[0]["points"] == 4
+    assert contacts[0]["fields"]["all"]["points"] == 4
+    assert contacts[1]["points"] == 3
+    assert contacts[1]["fields"]["all"]["points"] == 3
     assert contacts[2]["points"] == 0
     assert [len(c["tags"]) for c in contacts] == [2, 4, 0]
     assert contacts[0]["fields"]["all"]["city"] == "Sunnyvale"
@@ -170,7 +174,9 @@ def test_single_new_create_and_update(client: httpx.Client) -> None:
     contact = response.json()["contact"]
     contact_id = contact["id"]
     assert contact["fields"]["all"]["lastname"] == "Update"
-    assert contact["points"] == 4 and len(contact["tags"]) == 2 and contact["owner"]["id"] == 1
+    assert contact["points"] == 4
+    assert len(contact["tags"]) == 2
+    assert contact["owner"]["id"] == 1
     assert contact["fields"]["core"]["firstname"]["value"] == "API"
 
     payload["lastname"] = ""
@@ -185,7 +191,8 @@ def test_single_new_create_and_update(client: httpx.Client) -> None:
     contact = client.post("/contacts/new", json=payload).json()["contact"]
     assert contact["id"] == contact_id
     assert contact["fields"]["all"]["lastname"] is None
-    assert contact["points"] == 4 and contact["fields"]["all"]["points"] == 4
+    assert contact["points"] == 4
+    assert contact["fields"]["all"]["points"] == 4
     assert contact["fields"]["all"]["city"] == "Houston"
     assert contact["owner"]["id"] == 1
 
@@ -211,7 +218,8 @@ def test_single_new_create_and_update(client: httpx.Client) -> None:
 
     contact = client.get(f"/contacts/{contact_id}").json()["contact"]
     assert contact["fields"]["all"]["state"] == "Massachusetts"
-    assert contact["points"] == 4 and contact["fields"]["all"]["points"] == 4
+    assert contact["points"] == 4
+    assert contact["fields"]["all"]["points"] == 4
     assert len(contact["tags"]) == 2
 
     listed = client.get("/contacts").json()["contacts"]
@@ -228,7 +236,8 @@ def test_single_new_create_and_update(client: httpx.Client) -> None:
     response = client.patch(f"/contacts/{contact_id}/edit", json=patch)
     assert response.status_code == 200
     contact = response.json()["contact"]
-    assert contact["points"] == 1 and contact["fields"]["all"]["points"] == 1
+    assert contact["points"] == 1
+    assert contact["fields"]["all"]["points"] == 1
     assert contact["fields"]["all"]["firstname"] == "API"
     assert len(contact["tags"]) == 2
 
@@ -245,29 +254,41 @@ def test_single_new_with_dnc_then_delete(client: httpx.Client) -> None:
 
 def test_batch_new_create_and_update(client: httpx.Client) -> None:
     payload: list[dict[str, Any]] = [
-        {"email": "apiemail1@email.com", "firstname": "API", "lastname": "Update", "points": 4,
-         "tags": ["apitest", "testapi"], "city": "Houston", "owner": 1},
+        {
+            "email": "apiemail1@email.com",
+            "firstname": "API",
+            "lastname": "Update",
+            "points": 4,
+            "tags": ["apitest", "testapi"],
+            "city": "Houston",
+            "owner": 1,
+        },
         {"email": "apiemail2@email.com", "firstname": "API2", "lastname": "Update2", "points": 3},
-    ]  # fmt: skip
+    ]
     first = client.post("/contacts/batch/new", json=payload).json()["contacts"][0]
     contact_id = first["id"]
     assert first["points"] == 4
     payload[0]["lastname"] = ""
     again = client.post("/contacts/batch/new", json=payload).json()["contacts"][0]
-    assert again["id"] == contact_id and again["fields"]["all"]["lastname"] == "Update"
+    assert again["id"] == contact_id
+    assert again["fields"]["all"]["lastname"] == "Update"
     payload[0]["overwriteWithBlank"] = True
     again = client.post("/contacts/batch/new", json=payload).json()["contacts"][0]
-    assert again["fields"]["all"]["lastname"] is None and again["points"] == 4
+    assert again["fields"]["all"]["lastname"] is None
+    assert again["points"] == 4
     merged = client.post(
         "/contacts/batch/new", json=[{"email": "apiemail1@email.com", "lastname": "Update", "owner": 2}]
     ).json()["contacts"][0]
-    assert merged["id"] == contact_id and merged["owner"]["id"] == 2 and len(merged["tags"]) == 2
+    assert merged["id"] == contact_id
+    assert merged["owner"]["id"] == 2
+    assert len(merged["tags"]) == 2
     patched = client.patch(
         "/contacts/batch/edit",
         json=[{"id": contact_id, "city": "Boston", "firstname": "", "owner": 2, "points": 1}],
     ).json()["contacts"][0]
     assert patched["fields"]["all"]["firstname"] == "API"
-    assert patched["points"] == 1 and patched["fields"]["all"]["city"] == "Boston"
+    assert patched["points"] == 1
+    assert patched["fields"]["all"]["city"] == "Boston"
     blanked = client.patch(
         "/contacts/batch/edit", json=[{"id": contact_id, "lastname": "", "overwriteWithBlank": True}]
     ).json()["contacts"][0]
@@ -310,7 +331,8 @@ def test_add_and_remove_dnc_and_its_activity(client: httpx.Client) -> None:
     response = client.post(f"/contacts/{contact_id}/dnc/email/add", json={})
     assert response.status_code == 200
     record = response.json()["contact"]["doNotContact"][0]
-    assert record["reason"] == 3 and record["channel"] == "email"
+    assert record["reason"] == 3
+    assert record["channel"] == "email"
 
     activity = client.get(f"/contacts/{contact_id}/activity")
     assert activity.status_code == 200
@@ -378,7 +400,8 @@ def test_oauth2_invalid_token_and_client(fake: FakeMautic) -> None:
         )
         assert response.status_code == 400
         assert response.content == (
-            b'{"errors":[{"message":"The client credentials are invalid","code":400,"type":"invalid_client"}]}'
+            b'{"errors":[{"message":"The client credentials are invalid","code":400,'
+            b'"type":"invalid_client"}]}'
         )
 
 
@@ -408,12 +431,16 @@ def test_campaign_and_segment_membership_from_data() -> None:
         body = http.get("/contacts/1/campaigns").json()
         assert body["total"] == 2
         welcome = body["campaigns"]["1"]
-        assert welcome["id"] == 1 and welcome["name"] == "Welcome" and welcome["dateAdded"]
-        assert welcome["manuallyRemoved"] is False and welcome["manuallyAdded"] is True
+        assert welcome["id"] == 1
+        assert welcome["name"] == "Welcome"
+        assert welcome["dateAdded"]
+        assert welcome["manuallyRemoved"] is False
+        assert welcome["manuallyAdded"] is True
         assert welcome["listMembership"] == [1]
         assert body["campaigns"]["2"]["lists"] == []
         found = http.get("/contacts", params={"search": "segment:group-a-points-gte1"}).json()
-        assert found["total"] == "1" and list(found["contacts"]) == ["1"]
+        assert found["total"] == "1"
+        assert list(found["contacts"]) == ["1"]
 
 
 def test_point_groups(seeded: httpx.Client) -> None:

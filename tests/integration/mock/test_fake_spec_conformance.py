@@ -7,7 +7,6 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from fake_spec_check import SPEC_PATH, check
-
 from mautic_mock import FakeMautic
 
 pytestmark = pytest.mark.skipif(not SPEC_PATH.exists(), reason="openapi.yaml not written yet")
@@ -15,9 +14,19 @@ pytestmark = pytest.mark.skipif(not SPEC_PATH.exists(), reason="openapi.yaml not
 DATA = {
     "fields": [
         {"alias": "shoe_size", "label": "Shoe size", "type": "number", "properties": {"scale": 1}},
-        {"alias": "newsletter", "label": "Newsletter", "type": "boolean", "properties": {"no": "No", "yes": "Yes"}},
-        {"alias": "colour", "label": "Colour", "type": "select", "group": "personal",
-         "properties": {"list": [{"label": "Red", "value": "red"}, {"label": "Blue", "value": "blue"}]}},
+        {
+            "alias": "newsletter",
+            "label": "Newsletter",
+            "type": "boolean",
+            "properties": {"no": "No", "yes": "Yes"},
+        },
+        {
+            "alias": "colour",
+            "label": "Colour",
+            "type": "select",
+            "group": "personal",
+            "properties": {"list": [{"label": "Red", "value": "red"}, {"label": "Blue", "value": "blue"}]},
+        },
         {"alias": "birthday", "label": "Birthday", "type": "date", "group": "personal"},
     ],
     "stages": [{"name": "Lead", "weight": 10}],
@@ -27,14 +36,24 @@ DATA = {
     "pointGroups": [{"name": "Engagement", "description": "Engagement points"}],
     "contacts": [
         {
-            "email": "seed@example.com", "firstname": "Seed", "shoe_size": 42.5, "newsletter": True,
-            "colour": "red", "birthday": "1990-02-03", "tags": ["seeded"], "owner": 1, "stage": "Lead",
-            "companies": ["Acme"], "segments": ["newsletter-list"], "campaigns": ["Welcome", "Solo"],
+            "email": "seed@example.com",
+            "firstname": "Seed",
+            "shoe_size": 42.5,
+            "newsletter": True,
+            "colour": "red",
+            "birthday": "1990-02-03",
+            "tags": ["seeded"],
+            "owner": 1,
+            "stage": "Lead",
+            "companies": ["Acme"],
+            "segments": ["newsletter-list"],
+            "campaigns": ["Welcome", "Solo"],
             "notes": [{"text": "Met at a fair", "type": "meeting", "dateTime": "2024-01-02 10:00:00"}],
-            "pointGroups": {"Engagement": 5}, "doNotContact": [{"channel": "sms", "reason": 1}],
+            "pointGroups": {"Engagement": 5},
+            "doNotContact": [{"channel": "sms", "reason": 1}],
         }
     ],
-}  # fmt: skip
+}
 
 
 @pytest.fixture
