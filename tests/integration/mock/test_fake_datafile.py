@@ -148,3 +148,14 @@ def test_bad_data_leaves_a_file_database_untouched(tmp_path: Path) -> None:
     with FakeMautic(db=db, data={"contacts": [{"email": "more@example.com"}]}) as fake, http(fake) as client:
         assert fake.data_ignored is True  # data applies only to a fresh database
         assert client.get("/contacts").json()["total"] == "1"
+
+
+def test_readme_example_loads() -> None:
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Fake data file format", 1)[1]
+    example = json.loads(section.split("```json", 1)[1].split("```", 1)[0])
+    with FakeMautic(data=example) as fake, http(fake) as client:
+        contact = client.get("/contacts/1").json()["contact"]
+        assert contact["fields"]["all"]["shoe_size"] == 44.0
+        assert contact["stage"]["name"] == "Lead"
+        assert client.get("/contacts/1/campaigns").json()["total"] == 1
