@@ -1,11 +1,15 @@
 """mautic_contacts: a typed Python client (sync + async) for the Mautic Contacts REST API.
 
-The building blocks are importable now; the `Mautic` / `AsyncMautic` clients sit on top of them.
+from mautic_contacts import Mautic, Where
+with Mautic("https://mautic.example.com", username="u", password="p") as m:
+    page = m.contacts.list(where=Where("email").like("%@example.com"))
 """
 
 from ._auth import BasicAuth, ClientCredentialsAuth, OAuth2Token, RefreshTokenAuth, TokenCallback
 from ._batching import BATCH_LIMIT, BatchItem
+from ._client import AsyncMautic, Mautic
 from ._config import ConfigError
+from ._contact import Contact, DncRecord, User, UtmRecord
 from ._dnc import DncReason
 from ._exceptions import (
     APIConnectionError,
@@ -21,6 +25,24 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+)
+from ._resources import AsyncContacts, Contacts
+from ._results import (
+    ActivityEvent,
+    ActivityPage,
+    BatchResult,
+    CampaignMembership,
+    CompanyLink,
+    ContactPage,
+    Device,
+    FieldDefinition,
+    Note,
+    Page,
+    PointGroup,
+    PointGroupScore,
+    Removal,
+    Segment,
+    SegmentMembership,
 )
 from ._retry import RetryPolicy
 from ._tags import tag_changes, tag_diff
@@ -40,30 +62,53 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "ActivityEvent",
+    "ActivityPage",
     "AllOf",
     "AnyOf",
+    "AsyncContacts",
+    "AsyncMautic",
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
     "BasicAuth",
     "BatchItem",
+    "BatchResult",
+    "CampaignMembership",
     "Clause",
     "ClientCredentialsAuth",
+    "CompanyLink",
     "Condition",
     "ConfigError",
+    "Contact",
+    "ContactPage",
+    "Contacts",
+    "Device",
     "DncReason",
+    "DncRecord",
     "ErrorDetail",
+    "FieldDefinition",
     "InternalServerError",
+    "Mautic",
     "MauticError",
     "NotFoundError",
+    "Note",
     "OAuth2Token",
+    "Page",
     "PermissionDeniedError",
+    "PointGroup",
+    "PointGroupScore",
     "RateLimitError",
     "RefreshTokenAuth",
+    "Removal",
     "RetryPolicy",
     "RetryTransport",
+    "Segment",
+    "SegmentMembership",
     "TokenCallback",
     "UnprocessableEntityError",
+    "User",
+    "UtmRecord",
     "Where",
     "all_of",
     "any_of",

@@ -1,0 +1,154 @@
+"""Checks and conversions of call arguments, done before anything is sent.
+
+Mautic answers many bad inputs with a silent no-op or an HTTP 500 (non-numeric ids in a path, unknown
+`orderBy` columns, unparseable dates), so they are refused here with TypeError/ValueError instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from enum import Enum
+from typing import Any, Final, TypeVar
+
+from ._where import _check_column, to_mautic_value
+
+__all__ = [
+    "check_count",
+    "check_id",
+    "check_int",
+    "check_segment",
+    "check_text",
+    "choice",
+    "date_param",
+    "order_by_param",
+    "select_param",
+    "text_list",
+    "write_body",
+]
+
+E = TypeVar("E", bound=Enum)
+_SAFE_SEGMENT: Final = re.compile(r"[A-Za-z0-9_.-]+")
+
+
+def check_id(value: object, what: str = "id") -> int:
+    """A positive integer id (bools and numeric strings are refused: they hide mistakes)."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} must be an int, not {type(value).__name__}")
+    if value <= 0:
+        raise ValueError(f"{what} must be a positive integer, got {value}")
+    return value
+
+
+def check_int(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} must be an int, not {type(value).__name__}")
+    return value
+
+
+def check_count(value: int | None, what: str, *, minimum: int = 0) -> int | None:
+    """An optional non-negative int (start, limit, page)."""
+    if value is None:
+        return None
+    value = check_int(value, what)
+    if value < minimum:
+        raise ValueError(f"{what} must be >= {minimum}, got {value}")
+    return value
+
+
+def check_text(value: str | None, what: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    return value
+
+
+def check_segment(value: object, what: str) -> str:
+    """A value that goes into a URL path segment (e.g. a DNC channel)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    if not _SAFE_SEGMENT.fullmatch(value):
+        raise ValueError(f"{what} must be letters, digits, '_', '.' or '-', got {value!r}")
+    return value
+
+
+def choice(value: str | E, enum: type[E], what: str) -> E:
+    """An enum member from the member or its value (case-insensitive)."""
+    if isinstance(value, enum):
+        return value
+    if isinstance(value, str):
+        for member in enum:
+            if str(member.value).lower() == value.lower():
+                return member
+    allowed = ", ".join(repr(m.value) for m in enum)
+    raise ValueError(f"{what} must be one of {allowed}, got {value!r}")
+
+
+def text_list(values: Iterable[str] | None, what: str) -> list[str] | None:
+    if values is None:
+        return None
+    if isinstance(values, (str, bytes)):
+        raise TypeError(f"{what} takes a list of str, not a single string")
+    result = list(values)
+    for value in result:
+        if not isinstance(value, str):
+            raise TypeError(f"{what} takes a list of str, not {type(value).__name__} items")
+    return result
+
+
+def order_by_param(value: str | Iterable[str] | None) -> str | None:
+    """`orderBy`: one or more database column names (`date_added`, `email`), comma-joined."""
+    if value is None:
+        return None
+    columns = [value] if isinstance(value, str) else text_list(value, "order_by") or []
+    if not columns:
+        raise ValueError("order_by needs at least one column")
+    for column in columns:
+        _check_column(column)
+    return ",".join(columns)
+
+
+def select_param(value: Iterable[str] | None) -> list[str] | None:
+    """`select[]` columns; `id` is added because the server keys rows by it."""
+    columns = text_list(value, "select")
+    if columns is None:
+        return None
+    for column in columns:
+        _check_column(column)
+    return columns if "id" in columns else ["id", *columns]
+
+
+def date_param(value: str | date | datetime | None, what: str) -> str | None:
+    """A date for the activity filters: aware datetimes as UTC `Y-m-d H:i:s`, dates as `Y-m-d`."""
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        return to_mautic_value(value, op=what)
+    if isinstance(value, str):
+        if not value.strip():
+            raise ValueError(f"{what} must not be blank")
+        return value
+    raise TypeError(f"{what} must be a str, date or timezone-aware datetime, not {type(value).__name__}")
+
+
+def _body_value(key: str, value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return to_mautic_value(value, op=key)
+    return value
+
+
+def write_body(data: Mapping[str, Any], what: str = "data") -> dict[str, Any]:
+    """A contact write body: a mapping of field alias (or special key) to value.
+
+    Dates and timezone-aware datetimes become the strings Mautic stores (UTC `Y-m-d H:i:s`).
+    """
+    if not isinstance(data, Mapping):
+        raise TypeError(f"{what} must be a mapping of field alias -> value, not {type(data).__name__}")
+    body: dict[str, Any] = {}
+    for key, value in data.items():
+        if not isinstance(key, str) or not key:
+            raise TypeError(f"{what} keys must be non-empty str field aliases, got {key!r}")
+        body[key] = _body_value(key, value)
+    return body

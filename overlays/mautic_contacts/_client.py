@@ -1,0 +1,442 @@
+"""`Mautic` and `AsyncMautic`: configuration, the HTTP stack, and running operations.
+
+The HTTP stack of a client, outermost first:
+
+    generated function (mautic_contacts_client.api...)   builds the URL, parses the answer
+    httpx.Client / AsyncClient (ours)                     base URL, auth flow (Basic / OAuth2), headers
+    RetryTransport / AsyncRetryTransport                  timeouts, retries, logging
+    your transport, your http_client, or httpx's own      the network (or the fake, in-process)
+"""
+
+from __future__ import annotations
+
+import copy
+import inspect
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from importlib import metadata
+from typing import Any, Generic, Self, TypeVar
+
+import httpx
+from mautic_contacts_client import AuthenticatedClient
+from mautic_contacts_client.types import Response
+
+from ._auth import TokenCallback
+from ._batching import BATCH_LIMIT, BatchItem
+from ._borrowed import AsyncBorrowedClient, AsyncBorrowedTransport, BorrowedClient, BorrowedTransport
+from ._config import ClientConfig, resolve_config
+from ._contact import Contact
+from ._exceptions import MauticError
+from ._operation import CallState, Operation
+from ._operations import KeysetPages
+from ._resources import AsyncContacts, Contacts
+from ._retry import RetryPolicy
+from ._transport import (
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    AsyncRetryTransport,
+    NotGiven,
+    RetryTransport,
+    TimeoutTypes,
+    to_timeout,
+)
+
+__all__ = ["AsyncMautic", "Mautic"]
+
+T = TypeVar("T")
+R = TypeVar("R", bound="Contacts | AsyncContacts")
+
+
+def _user_agent() -> str:
+    try:
+        version = metadata.version("mautic-contacts")
+    except metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
+        version = "0"
+    return f"mautic-contacts/{version} (python-httpx/{httpx.__version__})"
+
+
+def _check_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, got {value!r}")
+    return value
+
+
+def _check_batch_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= BATCH_LIMIT:
+        raise ValueError(f"batch_size must be an int between 1 and {BATCH_LIMIT}, got {value!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class _Settings:
+    """Constructor arguments, resolved and checked (shared by the sync and async clients)."""
+
+    config: ClientConfig
+    auth: httpx.Auth
+    policy: RetryPolicy
+    timeout: httpx.Timeout
+    headers: httpx.Headers
+    batch_size: int
+
+    @classmethod
+    def resolve(
+        cls,
+        url: str | None,
+        *,
+        credentials: Mapping[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
+        on_token: TokenCallback | None,
+        headers: Mapping[str, str] | None,
+        borrowed_headers: httpx.Headers | None,
+        batch_size: int,
+    ) -> _Settings:
+        config = resolve_config(url, **credentials)
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise TypeError("retry_policy must be a RetryPolicy")
+        policy = retry_policy or RetryPolicy()
+        if max_retries is not None:
+            policy = replace(policy, max_retries=_check_retries(max_retries))
+        merged = httpx.Headers({"User-Agent": _user_agent(), "Accept": "application/json"})
+        if borrowed_headers is not None:
+            merged.update(borrowed_headers)
+        if headers is not None:
+            merged.update(headers)
+        if "authorization" in merged:
+            raise ValueError("pass credentials as arguments, not as an Authorization header")
+        return cls(
+            config=config,
+            auth=config.build_auth(on_token=on_token),
+            policy=policy,
+            timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else to_timeout(timeout),
+            headers=merged,
+            batch_size=_check_batch_size(batch_size),
+        )
+
+    def secrets(self) -> tuple[str, ...]:
+        live = getattr(self.auth, "secrets", ())
+        return tuple(self.config.secrets) + tuple(live)
+
+    def generated(self) -> AuthenticatedClient:
+        # The token is never sent: the httpx client set on it brings the real auth flow.
+        return AuthenticatedClient(base_url=self.config.api_url, token="", timeout=self.timeout)
+
+
+class _BaseClient(Generic[R]):
+    """What `Mautic` and `AsyncMautic` share: everything that is not I/O."""
+
+    contacts: R
+    _settings: _Settings
+    _state: CallState
+    _options: dict[str, Any]
+
+    def _setup(self, settings: _Settings, generated: AuthenticatedClient) -> None:
+        self._settings = settings
+        self._state = CallState(generated, settings.secrets)
+        self._options = {}
+        self.contacts = self._bind()
+
+    def _bind(self) -> R:
+        raise NotImplementedError  # pragma: no cover
+
+    @property
+    def server_version(self) -> str | None:
+        """The `Mautic-Version` header of the latest answer (None before the first call)."""
+        return self._state.server_version
+
+    @property
+    def last_response(self) -> httpx.Response | None:
+        """The final HTTP answer of the latest call made through this client by this thread or asyncio
+        task (after retries; also set when the call raised an API error). Read status and headers here."""
+        return self._state.last_response.get()
+
+    @property
+    def generated_client(self) -> AuthenticatedClient:
+        """The generated client with this client's auth, timeouts, retries and logging.
+
+        Pass it to any generated `*_detailed` function (`Mautic`: `sync_detailed`; `AsyncMautic`:
+        `asyncio_detailed`); those return the generated `Response` without raising typed errors. Prefer
+        `call()` for that.
+        """
+        generated: AuthenticatedClient = self._state.generated
+        return generated
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL (`{site}/api`)."""
+        return self._settings.config.api_url
+
+    @property
+    def batch_size(self) -> int:
+        return self._settings.batch_size
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Self:
+        """A copy whose calls use another timeout and/or retry count; it shares the connection pool,
+        the credentials and the tokens with this client (closing either closes both)."""
+        options = dict(self._options)
+        if timeout is not NOT_GIVEN:
+            options["timeout"] = to_timeout(timeout)
+        if max_retries is not NOT_GIVEN:
+            options["max_retries"] = _check_retries(max_retries)
+        clone = copy.copy(self)
+        clone._options = options
+        clone.contacts = clone._bind()
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._settings.config.site_url!r}, auth={self._settings.auth!r})"
+
+
+class Mautic(_BaseClient[Contacts]):
+    """A Mautic Contacts API client.
+
+        m = Mautic("https://mautic.example.com", username="u", password="p")   # HTTP Basic
+        m = Mautic(url, client_id="...", client_secret="...")                  # OAuth2 client credentials
+        m = Mautic(url, access_token="...", refresh_token="...", client_id="...", client_secret="...")
+        m = Mautic()                # MAUTIC_URL, MAUTIC_USERNAME/PASSWORD or MAUTIC_CLIENT_ID/SECRET
+
+    `timeout`: seconds or an `httpx.Timeout` (default 30 s, 5 s to connect; None: no limit).
+    `max_retries` / `retry_policy`: see "Retries and timeouts" in the README. `transport`: any httpx
+    transport (e.g. `FakeMautic(...).transport()`); `http_client`: your own `httpx.Client` (its
+    transport, proxies, TLS settings and event hooks are used; base URL, auth, timeouts and retries
+    are this client's). Neither is closed by `close()`. `on_token` receives every new OAuth2 token.
+    `batch_size`: items per batch request (lower it if your server's `api_batch_max_limit` is < 200).
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        refresh_token: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        on_token: TokenCallback | None = None,
+        headers: Mapping[str, str] | None = None,
+        batch_size: int = BATCH_LIMIT,
+    ) -> None:
+        if transport is not None and http_client is not None:
+            raise ValueError("pass transport= or http_client=, not both")
+        inner: httpx.BaseTransport
+        if http_client is not None:
+            inner = BorrowedClient(http_client)
+        elif transport is not None:
+            inner = BorrowedTransport(transport)
+        else:
+            inner = httpx.HTTPTransport()
+        settings = _Settings.resolve(
+            url,
+            credentials={
+                "username": username,
+                "password": password,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            on_token=on_token,
+            headers=headers,
+            borrowed_headers=None if http_client is None else http_client.headers,
+            batch_size=batch_size,
+        )
+        self._http = httpx.Client(
+            base_url=settings.config.api_url,
+            auth=settings.auth,
+            headers=settings.headers,
+            timeout=settings.timeout,
+            follow_redirects=False,
+            transport=RetryTransport(inner, policy=settings.policy, timeout=settings.timeout),
+        )
+        self._setup(settings, settings.generated().set_httpx_client(self._http))
+
+    def _bind(self) -> Contacts:
+        return Contacts(self)
+
+    def _run(self, op: Operation[T]) -> T:
+        state = self._state
+        with state.scope(self._options) as capture:
+            try:
+                result = op.sync(client=state.generated, **op.kwargs)
+            except Exception as exc:
+                state.fail(op, capture.response, exc)
+            return state.settle(op, capture.response, result)
+
+    def _run_chunks(self, ops: list[Operation[list[BatchItem[Contact]]]]) -> list[BatchItem[Contact]]:
+        items: list[BatchItem[Contact]] = []
+        for number, op in enumerate(ops, 1):
+            try:
+                chunk: list[BatchItem[Contact]] = self._run(op)
+                items.extend(chunk)
+            except MauticError as exc:
+                _note_chunk(exc, number, len(ops), len(items))
+                raise
+        return items
+
+    def _iterate(self, pages: KeysetPages) -> Iterator[Contact]:
+        while (op := pages.next()) is not None:
+            yield from pages.feed(self._run(op))
+
+    def call(self, fn: Callable[..., Response[T]], /, **kwargs: Any) -> Response[T]:
+        """Call any generated `sync_detailed` function with this client; HTTP errors raise typed errors.
+
+        from mautic_contacts_client.api.contacts import get_contact
+        response = m.call(get_contact.sync_detailed, id=5)   # response.parsed: ContactResponse
+        """
+        if inspect.iscoroutinefunction(fn):
+            raise TypeError("Mautic.call() takes a generated sync_detailed function, not asyncio_detailed")
+        op: Operation[Response[T]] = Operation(
+            getattr(fn, "__module__", "call"), fn, _not_async, kwargs, lambda result, response: result
+        )
+        return self._run(op)
+
+    def close(self) -> None:
+        """Close the connection pool (not a `transport` or `http_client` you passed in)."""
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncMautic(_BaseClient[AsyncContacts]):
+    """The asyncio twin of `Mautic`: the same constructor and methods, awaitable.
+
+    `transport` must be an `httpx.AsyncBaseTransport` and `http_client` an `httpx.AsyncClient`.
+    """
+
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        access_token: str | None = None,
+        refresh_token: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        on_token: TokenCallback | None = None,
+        headers: Mapping[str, str] | None = None,
+        batch_size: int = BATCH_LIMIT,
+    ) -> None:
+        if transport is not None and http_client is not None:
+            raise ValueError("pass transport= or http_client=, not both")
+        inner: httpx.AsyncBaseTransport
+        if http_client is not None:
+            inner = AsyncBorrowedClient(http_client)
+        elif transport is not None:
+            inner = AsyncBorrowedTransport(transport)
+        else:
+            inner = httpx.AsyncHTTPTransport()
+        settings = _Settings.resolve(
+            url,
+            credentials={
+                "username": username,
+                "password": password,
+                "client_id": client_id,
+                "client_secret": client_secret,
+                "access_token": access_token,
+                "refresh_token": refresh_token,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            on_token=on_token,
+            headers=headers,
+            borrowed_headers=None if http_client is None else http_client.headers,
+            batch_size=batch_size,
+        )
+        self._http = httpx.AsyncClient(
+            base_url=settings.config.api_url,
+            auth=settings.auth,
+            headers=settings.headers,
+            timeout=settings.timeout,
+            follow_redirects=False,
+            transport=AsyncRetryTransport(inner, policy=settings.policy, timeout=settings.timeout),
+        )
+        self._setup(settings, settings.generated().set_async_httpx_client(self._http))
+
+    def _bind(self) -> AsyncContacts:
+        return AsyncContacts(self)
+
+    async def _run(self, op: Operation[T]) -> T:
+        state = self._state
+        with state.scope(self._options) as capture:
+            try:
+                result = await op.asyncio(client=state.generated, **op.kwargs)
+            except Exception as exc:
+                state.fail(op, capture.response, exc)
+            return state.settle(op, capture.response, result)
+
+    async def _run_chunks(self, ops: list[Operation[list[BatchItem[Contact]]]]) -> list[BatchItem[Contact]]:
+        items: list[BatchItem[Contact]] = []
+        for number, op in enumerate(ops, 1):
+            try:
+                chunk: list[BatchItem[Contact]] = await self._run(op)
+                items.extend(chunk)
+            except MauticError as exc:
+                _note_chunk(exc, number, len(ops), len(items))
+                raise
+        return items
+
+    async def _iterate(self, pages: KeysetPages) -> AsyncIterator[Contact]:
+        while (op := pages.next()) is not None:
+            for contact in pages.feed(await self._run(op)):
+                yield contact
+
+    async def call(self, fn: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
+        """Call any generated `asyncio_detailed` function with this client; HTTP errors raise typed errors."""
+        if not inspect.iscoroutinefunction(fn):
+            raise TypeError("AsyncMautic.call() takes a generated asyncio_detailed function")
+        op: Operation[Response[T]] = Operation(
+            getattr(fn, "__module__", "call"), _not_sync, fn, kwargs, lambda result, response: result
+        )
+        return await self._run(op)
+
+    async def close(self) -> None:
+        """Close the connection pool (not a `transport` or `http_client` you passed in)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+def _note_chunk(exc: MauticError, number: int, total: int, done: int) -> None:
+    if total > 1:
+        exc.add_note(
+            f"batch request {number} of {total} failed; the {done} items before it were applied "
+            "and the rest were not sent"
+        )
+
+
+def _not_async(**kwargs: Any) -> Awaitable[Response[Any]]:  # pragma: no cover - never called
+    raise TypeError("Mautic.call() takes a generated sync_detailed function")
+
+
+def _not_sync(**kwargs: Any) -> Response[Any]:  # pragma: no cover - never called
+    raise TypeError("AsyncMautic.call() takes a generated asyncio_detailed function")

@@ -1,0 +1,255 @@
+"""`Contact`: a contact as the server reported it, with the generated model underneath.
+
+Mautic serializes contacts in three ways, and `Contact.fields` reads all of them:
+
+- the main routes (get, list, create, edit, batch) send `fields.all` (alias -> value) next to the field
+  groups (`core`, `social`, `personal`, `professional`, each keyed by alias, `[]` when empty);
+- the DNC and UTM routes send the groups without `all` (entries of null fields lack `value`) and every
+  non-null field again as a top-level key;
+- `select[]` and `minimal=1` leave parts out.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Final, TypeVar
+
+from mautic_contacts_client.models import Contact as ContactModel
+from mautic_contacts_client.models import DoNotContact as DoNotContactModel
+from mautic_contacts_client.models import FieldGroupMap
+from mautic_contacts_client.models import User as UserModel
+from mautic_contacts_client.models import UtmTag as UtmTagModel
+from mautic_contacts_client.types import Unset
+
+from ._dnc import DncReason
+
+__all__ = ["Contact", "DncRecord", "User", "UtmRecord", "as_int", "opt"]
+
+T = TypeVar("T")
+
+_GROUPS: Final = ("core", "social", "personal", "professional")
+_REPR_TAGS: Final = 5
+_REPR_TEXT: Final = 60
+
+
+def opt(value: T | Unset) -> T | None:
+    """None for a key the server left out."""
+    return None if isinstance(value, Unset) else value
+
+
+def as_int(value: object) -> int | None:
+    """An id or count that servers send as an int or a numeric string (SQL results)."""
+    if isinstance(value, bool) or value is None or isinstance(value, Unset):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value.strip())
+    raise ValueError(f"expected an integer, got {value!r}")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _REPR_TEXT else text[: _REPR_TEXT - 1] + "…"
+
+
+@dataclass(frozen=True)
+class User:
+    """A Mautic user: a contact's owner, or an entry of `contacts.owners()`."""
+
+    id: int | None
+    username: str | None
+    first_name: str | None
+    last_name: str | None
+    model: UserModel = field(repr=False, compare=False)
+
+    @property
+    def name(self) -> str:
+        """`First Last` (what Mautic shows)."""
+        return " ".join(p for p in (self.first_name, self.last_name) if p)
+
+    @classmethod
+    def from_model(cls, model: UserModel) -> User:
+        return cls(
+            id=opt(model.id),
+            username=opt(model.username),
+            first_name=opt(model.first_name),
+            last_name=opt(model.last_name),
+            model=model,
+        )
+
+
+@dataclass(frozen=True)
+class DncRecord:
+    """A do-not-contact record. `reason` is a `DncReason` for the three reasons Mautic defines."""
+
+    channel: str | None
+    reason: DncReason | int | None
+    comments: str | None
+    channel_id: int | None
+    date_added: datetime.datetime | None
+    model: DoNotContactModel = field(repr=False, compare=False)
+
+    @classmethod
+    def from_model(cls, model: DoNotContactModel) -> DncRecord:
+        reason = opt(model.reason)
+        added = opt(model.date_added)
+        return cls(
+            channel=opt(model.channel),
+            reason=DncReason(reason) if reason in set(DncReason) else reason,
+            comments=opt(model.comments),
+            channel_id=opt(model.channel_id),
+            # A date the generated parser could not read stays a string there; it is not a date here.
+            date_added=added if isinstance(added, datetime.datetime) else None,
+            model=model,
+        )
+
+
+@dataclass(frozen=True)
+class UtmRecord:
+    """One UTM set recorded for a contact (`id` is what `contacts.remove_utm` takes)."""
+
+    id: int | None
+    utm_source: str | None
+    utm_medium: str | None
+    utm_campaign: str | None
+    utm_content: str | None
+    utm_term: str | None
+    url: str | None
+    referer: str | None
+    user_agent: str | None
+    remote_host: str | None
+    query: Any
+    model: UtmTagModel = field(repr=False, compare=False)
+
+    @classmethod
+    def from_model(cls, model: UtmTagModel) -> UtmRecord:
+        return cls(
+            id=opt(model.id),
+            utm_source=opt(model.utm_source),
+            utm_medium=opt(model.utm_medium),
+            utm_campaign=opt(model.utm_campaign),
+            utm_content=opt(model.utm_content),
+            utm_term=opt(model.utm_term),
+            url=opt(model.url),
+            referer=opt(model.referer),
+            user_agent=opt(model.user_agent),
+            remote_host=opt(model.remote_host),
+            query=opt(model.query),
+            model=model,
+        )
+
+
+def _scalar(value: object) -> bool:
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+def _field_values(model: ContactModel) -> dict[str, Any]:
+    fields = model.fields
+    if not isinstance(fields, Unset):
+        if not isinstance(fields.all_, Unset):
+            return {k: v for k, v in fields.all_.additional_properties.items() if k != "id"}
+        values: dict[str, Any] = {}
+        for name in _GROUPS:
+            group = getattr(fields, name)
+            if isinstance(group, FieldGroupMap):
+                for alias, entry in group.additional_properties.items():
+                    values[alias] = opt(entry.value)
+        if values:
+            return values
+    # DNC/UTM answers without groups: the fields are top-level keys the model did not declare.
+    return {k: v for k, v in model.additional_properties.items() if _scalar(v)}
+
+
+class Contact:
+    """A contact: `.id`, `.points`, `.fields` (alias -> value), `.tags`, `.owner`, `.do_not_contact`.
+
+    `.model` is the generated `mautic_contacts_client.models.Contact` with everything the server sent;
+    `.raw` is it as a dict. `.created` says whether a create/replace call made a new contact (True, HTTP
+    201) or matched an existing one (False, HTTP 200); it is None for contacts read any other way.
+    """
+
+    __slots__ = ("_fields", "created", "model")
+
+    def __init__(self, model: ContactModel, *, created: bool | None = None) -> None:
+        if not isinstance(model, ContactModel):
+            raise TypeError(f"Contact wraps a generated Contact model, not {type(model).__name__}")
+        self.model = model
+        self.created = created
+        self._fields: dict[str, Any] | None = None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, created: bool | None = None) -> Contact:
+        """Parse a contact object as the server sends it."""
+        return cls(ContactModel.from_dict(data), created=created)
+
+    @property
+    def id(self) -> int:
+        return self.model.id
+
+    @property
+    def points(self) -> int | None:
+        """The points (None when the answer left them out, e.g. with `select`)."""
+        return opt(self.model.points)
+
+    @property
+    def fields(self) -> dict[str, Any]:
+        """Field alias -> value (custom fields included); `{}` when the answer had no fields."""
+        if self._fields is None:
+            self._fields = _field_values(self.model)
+        return self._fields
+
+    @property
+    def email(self) -> str | None:
+        value = self.fields.get("email")
+        return value if isinstance(value, str) else None
+
+    @property
+    def tags(self) -> list[str]:
+        """Tag names as the server reports them (Mautic 5 stores `'"<>&` entity-escaped)."""
+        tags = opt(self.model.tags) or []
+        return [name for name in (opt(t.tag) for t in tags) if name is not None]
+
+    @property
+    def owner(self) -> User | None:
+        owner = opt(self.model.owner)
+        return None if owner is None else User.from_model(owner)
+
+    @property
+    def do_not_contact(self) -> list[DncRecord]:
+        return [DncRecord.from_model(m) for m in opt(self.model.do_not_contact) or []]
+
+    @property
+    def utm_tags(self) -> list[UtmRecord]:
+        return [UtmRecord.from_model(m) for m in opt(self.model.utmtags) or []]
+
+    @property
+    def raw(self) -> dict[str, Any]:
+        """The contact as a JSON-like dict (the generated model's `to_dict()`)."""
+        return self.model.to_dict()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Contact):
+            return NotImplemented
+        return self.model == other.model
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        parts = [f"id={self.id!r}"]
+        email = self.email
+        if email is not None:
+            parts.append(f"email={_short(email)!r}")
+        if self.points is not None:
+            parts.append(f"points={self.points!r}")
+        tags = [_short(t) for t in self.tags]
+        if tags:
+            shown = ", ".join(repr(t) for t in tags[:_REPR_TAGS])
+            more = f", +{len(tags) - _REPR_TAGS} more" if len(tags) > _REPR_TAGS else ""
+            parts.append(f"tags=[{shown}{more}]")
+        if self.created is not None:
+            parts.append(f"created={self.created!r}")
+        return f"Contact({', '.join(parts)})"
