@@ -64,6 +64,7 @@ from ._batching import BatchItem, Chunk, check_create_items, check_edit_items, c
 from ._batching import parse_batch_response as _parse_batch
 from ._contact import Contact, User
 from ._dnc import DncReason
+from ._exceptions import ErrorDetail
 from ._operation import Operation, operation
 from ._pagination import KeysetPlan
 from ._results import (
@@ -299,13 +300,34 @@ def batch(
     ]
 
 
+def _delete_reader(chunk: Chunk[int]) -> Any:
+    def read(model: gen.ContactBatchResponse, response: httpx.Response) -> list[BatchItem[Contact]]:
+        by_position = _batch_reader(chunk, ok_status=200, created=False)(model, response)
+        # Contacts are serialized before deletion, ids included. Servers key them by position in
+        # `ids` (missing ids leave gaps), older ones compact the list: match them by id instead.
+        by_id = {item.contact.id: item.contact for item in by_position if item.contact is not None}
+        items: list[BatchItem[Contact]] = []
+        for item, contact_id in zip(by_position, chunk.items, strict=True):
+            contact = by_id.get(contact_id)
+            if item.error is not None and item.error.code != 404:
+                items.append(dataclasses.replace(item, contact=contact))
+            elif contact is not None:
+                items.append(BatchItem(item.index, 200, contact))
+            else:
+                error = ErrorDetail(message="Item was not found.", code=404)
+                items.append(BatchItem(item.index, 404, None, error))
+        return items
+
+    return read
+
+
 def delete_batch(ids: Iterable[int], *, chunk_size: int) -> list[Operation[list[BatchItem[Contact]]]]:
     checked = check_ids(ids)
     return [
         operation(
             delete_contacts_batch,
             gen.ContactBatchResponse,
-            _batch_reader(chunk, ok_status=200, created=False),
+            _delete_reader(chunk),
             ids=",".join(str(i) for i in chunk.items),
         )
         for chunk in chunked(checked, chunk_size)
