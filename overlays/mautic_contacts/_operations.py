@@ -82,6 +82,7 @@ from ._results import (
     SegmentMembership,
     map_values,
 )
+from ._tags import check_tag_name
 from ._where import Clause, encode_where
 
 __all__ = [
@@ -114,6 +115,7 @@ __all__ = [
     "remove_utm",
     "replace",
     "segments",
+    "tag_changes",
     "update",
 ]
 
@@ -236,6 +238,14 @@ def replace(id: int, data: Mapping[str, Any]) -> Operation[Contact]:
         id=check_id(id),
         body=gen.ContactInput.from_dict(write_body(data)),
     )
+
+
+def tag_changes(id: int, changes: Iterable[str]) -> Operation[Contact]:
+    """PATCH `tags` with `["add-me", "-remove-me"]` entries (as made by `tag_diff` / `tag_changes`)."""
+    entries = text_list(changes, "changes") or []
+    for entry in entries:
+        check_tag_name(entry[1:] if entry.startswith("-") else entry, adding=not entry.startswith("-"))
+    return update(id, {"tags": entries})
 
 
 def delete(id: int) -> Operation[Contact]:

@@ -146,18 +146,18 @@ class Contacts:
     # -- tags ------------------------------------------------------------------------------------
     def tag(self, id: int, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Contact:
         """Add and remove tags in one request (other tags are kept)."""
-        return self._client._run(ops.update(id, {"tags": tag_changes(add, remove)}))
+        return self._client._run(ops.tag_changes(id, tag_changes(add, remove)))
 
     def set_tags(self, id: int, tags: Iterable[str]) -> Contact:
         """Make the contact's tags exactly `tags` (reads the contact, then sends only the difference;
         not atomic against other writers)."""
-        wanted = builtins.list(tags) if not isinstance(tags, (str, bytes)) else tags
-        changes = tag_diff(self.get(id).tags, wanted)
-        return self.tag_changes(id, changes) if changes else self.get(id)
+        current = self.get(id)
+        changes = tag_diff(current.tags, tags)
+        return self.apply_tag_changes(id, changes) if changes else current
 
-    def tag_changes(self, id: int, changes: Sequence[str]) -> Contact:
+    def apply_tag_changes(self, id: int, changes: Sequence[str]) -> Contact:
         """Send a `tags` payload as made by `tag_diff` (`["add-me", "-remove-me"]`)."""
-        return self._client._run(ops.update(id, {"tags": builtins.list(changes)}))
+        return self._client._run(ops.tag_changes(id, changes))
 
     # -- do not contact, UTM, points -------------------------------------------------------------
     def add_dnc(
@@ -361,17 +361,17 @@ class AsyncContacts:
 
     async def tag(self, id: int, add: Iterable[str] = (), remove: Iterable[str] = ()) -> Contact:
         """See `Contacts.tag`."""
-        return await self._client._run(ops.update(id, {"tags": tag_changes(add, remove)}))
+        return await self._client._run(ops.tag_changes(id, tag_changes(add, remove)))
 
     async def set_tags(self, id: int, tags: Iterable[str]) -> Contact:
         """See `Contacts.set_tags`."""
-        wanted = builtins.list(tags) if not isinstance(tags, (str, bytes)) else tags
-        changes = tag_diff((await self.get(id)).tags, wanted)
-        return await (self.tag_changes(id, changes) if changes else self.get(id))
+        current = await self.get(id)
+        changes = tag_diff(current.tags, tags)
+        return await self.apply_tag_changes(id, changes) if changes else current
 
-    async def tag_changes(self, id: int, changes: Sequence[str]) -> Contact:
-        """See `Contacts.tag_changes`."""
-        return await self._client._run(ops.update(id, {"tags": builtins.list(changes)}))
+    async def apply_tag_changes(self, id: int, changes: Sequence[str]) -> Contact:
+        """See `Contacts.apply_tag_changes`."""
+        return await self._client._run(ops.tag_changes(id, changes))
 
     async def add_dnc(
         self,

@@ -26,7 +26,7 @@ async def test_tag_diff_round_trip(api: Api, target: Target) -> None:
     wanted = ["b", "d", "e"]
     changes = tag_diff(made.tags, wanted)
     assert sorted(changes) == ["-a", "-c", "d", "e"]
-    after = await api.contacts.tag_changes(made.id, changes)
+    after = await api.contacts.apply_tag_changes(made.id, changes)
     assert sorted(after.tags) == sorted(wanted)
     assert tag_diff(after.tags, wanted) == []
 
