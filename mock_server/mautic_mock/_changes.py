@@ -48,16 +48,21 @@ def parse_int_segment(raw: str) -> int:
 
 def _apply(current: int, operator: str, value: int) -> int:
     if operator == "plus":
-        return current + value
-    if operator == "minus":
-        return current - value
-    if operator == "times":
-        return current * value
-    if operator == "divide":
+        result = current + value
+    elif operator == "minus":
+        result = current - value
+    elif operator == "times":
+        result = current * value
+    elif operator == "divide":
         if value == 0:
             raise framework_error(500)
-        return int(current / value)
-    return value  # set
+        result = int(current / value)
+    else:
+        result = value  # set
+    if not -(2**31) <= result <= 2**31 - 1:
+        # Out of range for the INT column: the database refuses it and Mautic answers a generic 500.
+        raise framework_error(500)
+    return result
 
 
 def _clean_text(value: Any, default: str) -> str:

@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import os
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Iterator, Sequence
@@ -89,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             token_lifetime=args.token_lifetime,
             count_cache_ttl=args.count_cache_ttl,
         )
-    except (FakeDataError, ValueError) as exc:
+    except (FakeDataError, ValueError, sqlite3.Error) as exc:
         print(f"mautic_mock: error: {exc}", file=sys.stderr)
         return 2
     if fake.data_ignored:

@@ -239,13 +239,21 @@ class _Unset:
 _UNSET: Any = _Unset()
 
 
+def _is_id(value: Any) -> bool:
+    """A value usable as a row id (an integral number within SQLite's integer range)."""
+    if isinstance(value, bool) or not is_numeric(value):
+        return False
+    number = float(value)
+    return number.is_integer() and 0 <= number < 2**63
+
+
 def _owner(conn: sqlite3.Connection, payload: dict[str, Any], violations: _Violations) -> Any:
     if "owner" not in payload:
         return _UNSET
     value = payload["owner"]
     if value is None or value == "":
         return None
-    if isinstance(value, bool) or not is_numeric(value) or float(value) != int(float(value)):
+    if not _is_id(value):
         violations.add("owner", INVALID)
         return _UNSET
     row = conn.execute(
@@ -263,7 +271,7 @@ def _stage(conn: sqlite3.Connection, payload: dict[str, Any], violations: _Viola
     value = payload["stage"]
     if value is None or value == "":
         return None
-    if isinstance(value, bool) or not is_numeric(value) or float(value) != int(float(value)):
+    if not _is_id(value):
         violations.add("stage", INVALID)
         return _UNSET
     row = conn.execute(

@@ -124,22 +124,31 @@ def is_numeric(value: Any) -> bool:
     return isinstance(value, str) and bool(_NUMERIC.match(value))
 
 
+_INT_MIN, _INT_MAX = -(2**63), 2**63 - 1
+
+
+def _saturate(number: int) -> int:
+    return max(_INT_MIN, min(_INT_MAX, number))
+
+
 def php_intval(value: Any) -> int:
-    """PHP ``(int)`` cast."""
+    """PHP ``(int)`` cast on a 64-bit build (numeric strings saturate at the integer limits)."""
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
-        return value
+        return _saturate(value)
     if isinstance(value, float):
-        return int(value) if value == value and abs(value) < 9.3e18 else 0
+        if value != value or value in (float("inf"), float("-inf")):
+            return 0
+        return _saturate(int(value))
     if isinstance(value, str):
         if _NUMERIC.match(value):
             try:
-                return int(float(value))
+                return _saturate(int(float(value)))
             except (OverflowError, ValueError):
-                return 0
+                return _INT_MAX if not value.strip().startswith("-") else _INT_MIN
         match = _LEADING_INT.match(value)
-        return int(match.group(1)) if match else 0
+        return _saturate(int(match.group(1))) if match else 0
     return 1 if value else 0
 
 

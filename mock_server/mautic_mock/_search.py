@@ -184,7 +184,7 @@ def _command(term: _Term, fields: FieldRegistry, user_id: int) -> tuple[str, lis
         }
         return known.get(value.lower())
     if cmd == "ids":
-        ids = [int(part) for part in value.split(",") if part.strip().lstrip("-").isdigit()]
+        ids = [int(part) for part in value.split(",") if part.strip().isdigit() and int(part) < 2**63]
         if not ids:
             return ("0", [])
         return f"l.id IN ({','.join('?' for _ in ids)})", list(ids)

@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from typing import Any
 
-from ._datafile import load_data
+from ._datafile import FakeDataError, load_data
 from ._db import SCHEMA, Database
 from ._defaults import DEFAULT_FIELDS, DEFAULT_USERS
 from ._fields import FieldRegistry, insert_field
@@ -36,7 +36,12 @@ class Store:
                 # Seed data goes in the install transaction: a bad file leaves nothing behind.
                 self.seeded = self.fresh and data is not None
                 if self.seeded and data is not None:
-                    load_data(self, conn, data)
+                    try:
+                        load_data(self, conn, data)
+                    except (sqlite3.Error, OverflowError, ValueError) as exc:
+                        if isinstance(exc, FakeDataError):
+                            raise
+                        raise FakeDataError(f"data file: a value cannot be stored ({exc})") from exc
         except BaseException:
             self.db.close()
             raise

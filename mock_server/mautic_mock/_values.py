@@ -164,9 +164,12 @@ def clean_value(field: FieldDef, value: Any) -> Any:
             raise FieldValueError(field.alias, INVALID)
         number = float(value)
         if field.alias == "points":
+            # points is an INT(11) column: out-of-range values cannot be stored
+            if not -(2**31) <= number <= 2**31 - 1:
+                raise FieldValueError(field.alias, INVALID)
             return php_intval(number)
         scale = field.scale
-        if scale is None:
+        if scale is None or abs(number) >= 1e15:
             return number
         # PHP rounds half up (Mautic's default roundmode), unlike Python's round().
         quantum = Decimal(1).scaleb(-scale)

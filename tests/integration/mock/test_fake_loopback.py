@@ -107,6 +107,7 @@ def test_cli_errors(tmp_path: Path) -> None:
         (["--client-id", "only"], "client_id and client_secret must be given together"),
         (["--data", str(bad)], "contacts[0]: email: nope is invalid."),
         (["--rate-limit", "many"], "rate limit must be N or N/SECONDS"),
+        (["--db", str(tmp_path / "no" / "such" / "dir.sqlite")], "unable to open database file"),
     ):
         result = subprocess.run(
             [sys.executable, "-m", "mautic_mock", "--port", "0", *args],

@@ -155,3 +155,18 @@ def test_every_answer_matches_the_spec(recorded: tuple[httpx.Client, list[httpx.
     assert {200, 201, 400, 401, 404, 422, 500} <= statuses
     problems = [problem for response in answers for problem in check(response)]
     assert not problems, "\n".join(problems)
+
+
+def test_rate_limited_and_auth_answers_match_the_spec() -> None:
+    answers = []
+    with (
+        FakeMautic(rate_limit="2/60", client_id="c", client_secret="s") as fake,
+        httpx.Client(transport=fake.transport(), base_url="http://mautic.test/api") as http,
+    ):
+        answers.append(http.get("/contacts"))
+        answers.append(http.get("/contacts", auth=("admin", "wrong")))
+        answers.append(http.get("/contacts", headers={"Authorization": "Bearer expired-or-unknown"}))
+        answers.extend(http.get("/contacts", auth=("admin", "mautic")) for _ in range(3))
+    assert [r.status_code for r in answers] == [401, 401, 401, 200, 200, 429]
+    problems = [problem for response in answers for problem in check(response)]
+    assert not problems, "\n".join(problems)
