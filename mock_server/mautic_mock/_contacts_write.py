@@ -143,7 +143,8 @@ def save_contact(
     owner = _owner(conn, payload, violations)
     stage = _stage(conn, payload, violations)
     companies = _companies(payload)
-    frequency = _frequency_rules(payload, violations)
+    # Invalid frequency rules fail a single request but are silently skipped in batch mode.
+    frequency = _frequency_rules(payload, _Violations() if batch else violations)
     _check_unique(store, conn, updates, existing, violations)
     violations.raise_if_any()
 

@@ -128,3 +128,15 @@ def test_batch_delete_odd_ids(client: httpx.Client) -> None:
     contact = create(client, email="k@example.com")
     keyed = client.delete("/contacts/batch/delete", params={"ids[first]": str(contact["id"])}).json()
     assert list(keyed["contacts"]) == ["first"]
+
+
+def test_invalid_frequency_rules_are_ignored_in_batch_mode(client: httpx.Client) -> None:
+    bad = {"email": {"frequency_time": "FORTNIGHT"}, "sms": {"frequency_number": 1, "frequency_time": "DAY"}}
+    body = client.post(
+        "/contacts/batch/new", json=[{"email": "fr@example.com", "frequencyRules": bad}]
+    ).json()
+    assert body["statusCodes"] == [201]
+    assert [r["channel"] for r in body["contacts"][0]["frequencyRules"]] == ["sms"]
+    single = client.post("/contacts/new", json={"email": "fr2@example.com", "frequencyRules": bad})
+    assert single.status_code == 400
+    assert single.json()["errors"][0]["message"] == "frequency_time_email: This value is not valid."
