@@ -47,6 +47,14 @@ T = TypeVar("T")
 R = TypeVar("R", bound="Contacts | AsyncContacts")
 
 
+_HTTPX_DEFAULTS = httpx.Headers(
+    {"Accept": "*/*", "Connection": "keep-alive", "User-Agent": f"python-httpx/{httpx.__version__}"}
+)
+
+
+_CREDENTIALS = ("username", "password", "client_id", "client_secret", "access_token", "refresh_token")
+
+
 def _user_agent() -> str:
     try:
         version = metadata.version("mautic-contacts")
@@ -79,40 +87,45 @@ class _Settings:
     batch_size: int
 
     @classmethod
-    def resolve(
-        cls,
-        url: str | None,
-        *,
-        credentials: Mapping[str, Any],
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | None,
-        retry_policy: RetryPolicy | None,
-        on_token: TokenCallback | None,
-        headers: Mapping[str, str] | None,
-        borrowed_headers: httpx.Headers | None,
-        batch_size: int,
-    ) -> _Settings:
-        config = resolve_config(url, **credentials)
+    def from_arguments(cls, args: Mapping[str, Any]) -> _Settings:
+        """Check a client constructor's arguments (its `locals()` on entry)."""
+        if args["transport"] is not None and args["http_client"] is not None:
+            raise ValueError("pass transport= or http_client=, not both")
+        config = resolve_config(args["url"], **{name: args[name] for name in _CREDENTIALS})
+        retry_policy = args["retry_policy"]
         if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
             raise TypeError("retry_policy must be a RetryPolicy")
         policy = retry_policy or RetryPolicy()
-        if max_retries is not None:
-            policy = replace(policy, max_retries=_check_retries(max_retries))
-        merged = httpx.Headers({"User-Agent": _user_agent(), "Accept": "application/json"})
-        if borrowed_headers is not None:
-            merged.update(borrowed_headers)
-        if headers is not None:
-            merged.update(headers)
-        if "authorization" in merged:
+        if args["max_retries"] is not None:
+            policy = replace(policy, max_retries=_check_retries(args["max_retries"]))
+        headers = httpx.Headers({"User-Agent": _user_agent(), "Accept": "application/json"})
+        borrowed = args["http_client"]
+        if isinstance(borrowed, (httpx.Client, httpx.AsyncClient)):
+            # Copy what the caller set, not the defaults every httpx client carries.
+            headers.update({k: v for k, v in borrowed.headers.items() if _HTTPX_DEFAULTS.get(k) != v})
+        if args["headers"] is not None:
+            headers.update(args["headers"])
+        if "authorization" in headers:
             raise ValueError("pass credentials as arguments, not as an Authorization header")
+        timeout = args["timeout"]
         return cls(
             config=config,
-            auth=config.build_auth(on_token=on_token),
+            auth=config.build_auth(on_token=args["on_token"]),
             policy=policy,
             timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else to_timeout(timeout),
-            headers=merged,
-            batch_size=_check_batch_size(batch_size),
+            headers=headers,
+            batch_size=_check_batch_size(args["batch_size"]),
         )
+
+    def http_options(self) -> dict[str, Any]:
+        """Arguments of our httpx.Client / AsyncClient (the transport aside)."""
+        return {
+            "base_url": self.config.api_url,
+            "auth": self.auth,
+            "headers": self.headers,
+            "timeout": self.timeout,
+            "follow_redirects": False,
+        }
 
     def secrets(self) -> tuple[str, ...]:
         live = getattr(self.auth, "secrets", ())
@@ -228,8 +241,7 @@ class Mautic(_BaseClient[Contacts]):
         headers: Mapping[str, str] | None = None,
         batch_size: int = BATCH_LIMIT,
     ) -> None:
-        if transport is not None and http_client is not None:
-            raise ValueError("pass transport= or http_client=, not both")
+        settings = _Settings.from_arguments(locals())
         inner: httpx.BaseTransport
         if http_client is not None:
             inner = BorrowedClient(http_client)
@@ -237,32 +249,8 @@ class Mautic(_BaseClient[Contacts]):
             inner = BorrowedTransport(transport)
         else:
             inner = httpx.HTTPTransport()
-        settings = _Settings.resolve(
-            url,
-            credentials={
-                "username": username,
-                "password": password,
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "access_token": access_token,
-                "refresh_token": refresh_token,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            on_token=on_token,
-            headers=headers,
-            borrowed_headers=None if http_client is None else http_client.headers,
-            batch_size=batch_size,
-        )
-        self._http = httpx.Client(
-            base_url=settings.config.api_url,
-            auth=settings.auth,
-            headers=settings.headers,
-            timeout=settings.timeout,
-            follow_redirects=False,
-            transport=RetryTransport(inner, policy=settings.policy, timeout=settings.timeout),
-        )
+        retrying = RetryTransport(inner, policy=settings.policy, timeout=settings.timeout)
+        self._http = httpx.Client(**settings.http_options(), transport=retrying)
         self._setup(settings, settings.generated().set_httpx_client(self._http))
 
     def _bind(self) -> Contacts:
@@ -341,8 +329,7 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
         headers: Mapping[str, str] | None = None,
         batch_size: int = BATCH_LIMIT,
     ) -> None:
-        if transport is not None and http_client is not None:
-            raise ValueError("pass transport= or http_client=, not both")
+        settings = _Settings.from_arguments(locals())
         inner: httpx.AsyncBaseTransport
         if http_client is not None:
             inner = AsyncBorrowedClient(http_client)
@@ -350,32 +337,8 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
             inner = AsyncBorrowedTransport(transport)
         else:
             inner = httpx.AsyncHTTPTransport()
-        settings = _Settings.resolve(
-            url,
-            credentials={
-                "username": username,
-                "password": password,
-                "client_id": client_id,
-                "client_secret": client_secret,
-                "access_token": access_token,
-                "refresh_token": refresh_token,
-            },
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            on_token=on_token,
-            headers=headers,
-            borrowed_headers=None if http_client is None else http_client.headers,
-            batch_size=batch_size,
-        )
-        self._http = httpx.AsyncClient(
-            base_url=settings.config.api_url,
-            auth=settings.auth,
-            headers=settings.headers,
-            timeout=settings.timeout,
-            follow_redirects=False,
-            transport=AsyncRetryTransport(inner, policy=settings.policy, timeout=settings.timeout),
-        )
+        retrying = AsyncRetryTransport(inner, policy=settings.policy, timeout=settings.timeout)
+        self._http = httpx.AsyncClient(**settings.http_options(), transport=retrying)
         self._setup(settings, settings.generated().set_async_httpx_client(self._http))
 
     def _bind(self) -> AsyncContacts:

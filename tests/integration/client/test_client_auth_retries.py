@@ -245,6 +245,7 @@ async def test_bring_your_own_httpx_client(make_fake: Callable[..., FakeMautic],
     assert len(sent) > 6, "no retry went through the user's client"
     assert all(r.headers["Authorization"].startswith("Basic ") for r in sent)
     assert all(r.headers["X-Team"] == "crm" for r in sent)
+    assert all(r.headers["User-Agent"].startswith("mautic-contacts/") for r in sent)
     assert all(str(r.url).startswith(f"{FAKE_URL}/api/") for r in sent)
     if isinstance(own, httpx.Client):
         own.close()
