@@ -45,6 +45,7 @@ from ._results import (
     SegmentMembership,
 )
 from ._retry import RetryPolicy
+from ._spec import openapi_spec_path
 from ._tags import tag_changes, tag_diff
 from ._transport import (
     DEFAULT_TIMEOUT,
@@ -114,6 +115,7 @@ __all__ = [
     "any_of",
     "capture_response",
     "encode_where",
+    "openapi_spec_path",
     "request_options",
     "tag_changes",
     "tag_diff",

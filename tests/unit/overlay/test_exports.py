@@ -5,6 +5,7 @@ from mautic_contacts import DncReason
 
 # The public surface is a promise: adding a name is fine, removing or renaming one is a breaking change.
 PUBLIC = {
+    "openapi_spec_path",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
