@@ -96,7 +96,11 @@ class Dispatcher:
         url_base = f"{request.url.scheme}://{request.url.netloc}"
         headers = {k.lower(): v for k, v in request.headers.items()}
         query_string = scope.get("query_string", b"").decode("latin-1")
-        answer = self.handle(request.method, request.url.path, query_string, headers, raw, url_base)
+        path = request.url.path
+        if any(char in scope["path"] for char in "\t\n\r"):
+            # urllib drops these characters when Starlette rebuilds the URL; the router must see them.
+            path = scope["path"]
+        answer = self.handle(request.method, path, query_string, headers, raw, url_base)
         content = b"" if request.method == "HEAD" else answer.content
         response = Response(content, answer.status, answer.headers, media_type=answer.media_type)
         await response(scope, receive, send)
@@ -187,5 +191,9 @@ class Dispatcher:
 
 def build_app(dispatcher: Dispatcher) -> Starlette:
     # A Route whose endpoint is a plain ASGI callable accepts every method: the dispatcher answers
-    # 404/405 itself, the way Mautic's router does.
-    return Starlette(routes=[Route("/{path:path}", endpoint=dispatcher)])
+    # 404/405 itself, the way Mautic's router does. Starlette's `path` convertor does not match a
+    # decoded newline, so the dispatcher is also the fallback: no request gets Starlette's own
+    # text/plain "Not Found".
+    app = Starlette(routes=[Route("/{path:path}", endpoint=dispatcher)])
+    app.router.default = dispatcher
+    return app

@@ -32,7 +32,8 @@ def _compile(path: str) -> re.Pattern[str]:
         pattern = r"\d+" if name == "id" or name.endswith("Id") else r"[^/]+"
         return f"(?P<{name}>{pattern})"
 
-    return re.compile("^/api" + re.sub(r"\{(\w+)\}", placeholder, path) + "$")
+    # \Z, not $: like Symfony's `D` modifier, a trailing newline is not the end of the path.
+    return re.compile("^/api" + re.sub(r"\{(\w+)\}", placeholder, path) + r"\Z")
 
 
 _TABLE: list[tuple[str, str, str, Handler]] = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from typing import Any
 
 import httpx
 from a2wsgi import ASGIMiddleware
@@ -26,6 +27,19 @@ def _background_loop() -> asyncio.AbstractEventLoop:
         return _shared_loop
 
 
+def _pep3333_path(app: Any) -> Any:
+    """httpx's WSGI transport puts the *decoded* path in PATH_INFO; WSGI wants it as latin-1
+    "bytes-as-str", which is what a2wsgi decodes. Without this, any non-ASCII path segment
+    (``/contacts/1/dnc/Ý/add``) crashed the sync transport instead of reaching the fake."""
+
+    def wsgi(environ: dict[str, Any], start_response: Any) -> Any:
+        path = environ.get("PATH_INFO", "")
+        environ["PATH_INFO"] = path.encode("utf-8", "surrogatepass").decode("latin-1")
+        return app(environ, start_response)
+
+    return wsgi
+
+
 class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Sync requests go through WSGI (a2wsgi runs the ASGI app on a background loop), async ones
     straight to the ASGI app on the caller's loop. A sync client therefore works even while an
@@ -41,7 +55,7 @@ class FakeTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         with self._lock:
             if self._sync is None:
                 middleware = ASGIMiddleware(self._app, loop=_background_loop())  # type: ignore[arg-type]
-                self._sync = httpx.WSGITransport(app=middleware)  # type: ignore[arg-type]
+                self._sync = httpx.WSGITransport(app=_pep3333_path(middleware))
         return self._sync.handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:

@@ -1,0 +1,66 @@
+"""Regressions for fake bugs that the contract fuzzing (tests/contract) found.
+
+Each test names the schemathesis failure it came from. Symfony's router requirements (`[^/]++` for
+free placeholders, `\\d+` for ids, matched with the `D` modifier) decide what these paths mean.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from fake_mautic_support import create, error
+from mautic_mock import FakeMautic
+
+
+@pytest.mark.parametrize("channel", ["a%0Ab", "tab%09bed", "%0D"])
+def test_control_characters_in_a_path_segment_reach_the_router(client: httpx.Client, channel: str) -> None:
+    # ST105 on removeContactDnc: a channel holding a newline got Starlette's text/plain "Not Found".
+    contact = create(client, email="ctl@example.com")
+    response = client.post(f"/contacts/{contact['id']}/dnc/{channel}/remove")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/json"
+    assert response.json()["recordFound"] is False
+
+
+def test_a_trailing_newline_does_not_end_an_id(client: httpx.Client) -> None:
+    # Symfony anchors routes with the D modifier: `1\n` is not `\d+`, so there is no route.
+    contact = create(client, email="nl@example.com")
+    response = client.get(f"/contacts/{contact['id']}%0A")
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/json"
+    assert error(response)["message"].startswith('No route found for "GET ')
+    assert client.get(f"/contacts/{contact['id']}").status_code == 200
+
+
+@pytest.mark.parametrize(("encoded", "stored"), [("%C3%9D", "Ý"), ("%E2%82%AC", "€"), ("%F0%9F%93%A7", "📧")])
+def test_non_ascii_path_segments_through_the_sync_transport(
+    client: httpx.Client, encoded: str, stored: str
+) -> None:
+    # The sync in-process transport raised UnicodeDecodeError/UnicodeEncodeError for these paths.
+    contact = create(client, email="utf8@example.com")
+    response = client.post(f"/contacts/{contact['id']}/dnc/{encoded}/add")
+    assert response.status_code == 200
+    assert [d["channel"] for d in response.json()["contact"]["doNotContact"]] == [stored]
+
+
+async def test_non_ascii_path_segments_through_the_async_transport(fake: FakeMautic) -> None:
+    async with httpx.AsyncClient(
+        transport=fake.transport(), base_url="http://mautic.test/api", auth=("admin", "mautic")
+    ) as client:
+        created = await client.post("/contacts/new", json={"email": "async-utf8@example.com"})
+        contact_id = created.json()["contact"]["id"]
+        response = await client.post(f"/contacts/{contact_id}/dnc/%E2%82%AC/add")
+        assert response.status_code == 200
+        assert response.json()["contact"]["doNotContact"][0]["channel"] == "€"
+
+
+def test_control_characters_over_loopback(fake: FakeMautic) -> None:
+    with (
+        fake.serve_in_thread() as server,
+        httpx.Client(base_url=server.api_url, auth=("admin", "mautic")) as http,
+    ):
+        contact_id = http.post("/contacts/new", json={"email": "loop@example.com"}).json()["contact"]["id"]
+        response = http.post(f"/contacts/{contact_id}/dnc/a%0Ab/remove")
+        assert response.status_code == 200
+        assert response.headers["content-type"] == "application/json"
+        assert http.get(f"/contacts/{contact_id}%0A").status_code == 404
