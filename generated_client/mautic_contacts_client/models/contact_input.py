@@ -40,7 +40,9 @@ class ContactInput:
             tags (list[str] | str | Unset): Tags to add, as an array or a comma-separated string; a leading `-` removes that
                 tag. Tags are
                 never replaced as a whole; numeric strings are tag names, not ids.
-            companies (list[int] | Unset): Ids of companies; the contact's company links become exactly this set.
+            companies (list[int] | Unset): Ids of companies; the contact's company links become exactly this set. A value
+                that is not
+                an array answers 500.
             ip_address (str | Unset): IP address to add to the contact (unless it is on the do-not-track list).
             lastActive (str | Unset): Last activity, `Y-m-d H:i:s` in UTC (any `strtotime` string is accepted; an
                 unparseable one

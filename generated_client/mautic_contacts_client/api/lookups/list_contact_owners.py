@@ -64,6 +64,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -92,6 +97,8 @@ def sync_detailed(
 
      Returns a JSON array of published users that are administrators or have any contact
     permission, ordered by first and last name. Needs the contact create or edit permission.
+    `start` only applies together with `limit`; a negative `limit`, or a negative `start` with a
+    `limit`, is a database error: 500.
 
     Args:
         filter_ (str | Unset):
@@ -130,6 +137,8 @@ def sync(
 
      Returns a JSON array of published users that are administrators or have any contact
     permission, ordered by first and last name. Needs the contact create or edit permission.
+    `start` only applies together with `limit`; a negative `limit`, or a negative `start` with a
+    `limit`, is a database error: 500.
 
     Args:
         filter_ (str | Unset):
@@ -163,6 +172,8 @@ async def asyncio_detailed(
 
      Returns a JSON array of published users that are administrators or have any contact
     permission, ordered by first and last name. Needs the contact create or edit permission.
+    `start` only applies together with `limit`; a negative `limit`, or a negative `start` with a
+    `limit`, is a database error: 500.
 
     Args:
         filter_ (str | Unset):
@@ -199,6 +210,8 @@ async def asyncio(
 
      Returns a JSON array of published users that are administrators or have any contact
     permission, ordered by first and last name. Needs the contact create or edit permission.
+    `start` only applies together with `limit`; a negative `limit`, or a negative `start` with a
+    `limit`, is a database error: 500.
 
     Args:
         filter_ (str | Unset):

@@ -68,6 +68,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 405:
+        response_405 = ErrorResponse.from_dict(response.json())
+
+        return response_405
+
     if response.status_code == 429:
         response_429 = ErrorResponse.from_dict(response.json())
 
@@ -101,7 +106,9 @@ def sync_detailed(
      Returns the contact's score in the group. When the contact has no score in that group yet the
     score is null and, null values being left out here, the body degenerates to `[]` (or
     `{"groupScore": null}`). A missing contact answers 404 `Contact could not be found.`, a missing
-    group 404 `The specified point group was not found.` (the contact is looked up first).
+    group 404 `The specified point group was not found.` (the contact is looked up first). A
+    `groupId` that is not a number (`-5`) makes the path match the POST-only global points route
+    (`/contacts/{leadId}/points/{operator}/{delta}`) instead, so the answer is 405.
 
     Args:
         contact_id (int):
@@ -138,7 +145,9 @@ def sync(
      Returns the contact's score in the group. When the contact has no score in that group yet the
     score is null and, null values being left out here, the body degenerates to `[]` (or
     `{"groupScore": null}`). A missing contact answers 404 `Contact could not be found.`, a missing
-    group 404 `The specified point group was not found.` (the contact is looked up first).
+    group 404 `The specified point group was not found.` (the contact is looked up first). A
+    `groupId` that is not a number (`-5`) makes the path match the POST-only global points route
+    (`/contacts/{leadId}/points/{operator}/{delta}`) instead, so the answer is 405.
 
     Args:
         contact_id (int):
@@ -170,7 +179,9 @@ async def asyncio_detailed(
      Returns the contact's score in the group. When the contact has no score in that group yet the
     score is null and, null values being left out here, the body degenerates to `[]` (or
     `{"groupScore": null}`). A missing contact answers 404 `Contact could not be found.`, a missing
-    group 404 `The specified point group was not found.` (the contact is looked up first).
+    group 404 `The specified point group was not found.` (the contact is looked up first). A
+    `groupId` that is not a number (`-5`) makes the path match the POST-only global points route
+    (`/contacts/{leadId}/points/{operator}/{delta}`) instead, so the answer is 405.
 
     Args:
         contact_id (int):
@@ -205,7 +216,9 @@ async def asyncio(
      Returns the contact's score in the group. When the contact has no score in that group yet the
     score is null and, null values being left out here, the body degenerates to `[]` (or
     `{"groupScore": null}`). A missing contact answers 404 `Contact could not be found.`, a missing
-    group 404 `The specified point group was not found.` (the contact is looked up first).
+    group 404 `The specified point group was not found.` (the contact is looked up first). A
+    `groupId` that is not a number (`-5`) makes the path match the POST-only global points route
+    (`/contacts/{leadId}/points/{operator}/{delta}`) instead, so the answer is 405.
 
     Args:
         contact_id (int):

@@ -79,6 +79,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -109,7 +114,9 @@ def sync_detailed(
     """List a contact's devices
 
      Returns the devices the contact used, keyed by device id (the documentation shows an array), or
-    `[]` when there are none. The nested `lead` is always the empty object `{}`.
+    `[]` when there are none. The nested `lead` is always the empty object `{}`. A negative `start`
+    or `limit`, an `orderBy` that is not a device property or a direction other than `ASC`/`DESC` is
+    a database error: 500.
 
     Args:
         id (int):
@@ -156,7 +163,9 @@ def sync(
     """List a contact's devices
 
      Returns the devices the contact used, keyed by device id (the documentation shows an array), or
-    `[]` when there are none. The nested `lead` is always the empty object `{}`.
+    `[]` when there are none. The nested `lead` is always the empty object `{}`. A negative `start`
+    or `limit`, an `orderBy` that is not a device property or a direction other than `ASC`/`DESC` is
+    a database error: 500.
 
     Args:
         id (int):
@@ -198,7 +207,9 @@ async def asyncio_detailed(
     """List a contact's devices
 
      Returns the devices the contact used, keyed by device id (the documentation shows an array), or
-    `[]` when there are none. The nested `lead` is always the empty object `{}`.
+    `[]` when there are none. The nested `lead` is always the empty object `{}`. A negative `start`
+    or `limit`, an `orderBy` that is not a device property or a direction other than `ASC`/`DESC` is
+    a database error: 500.
 
     Args:
         id (int):
@@ -243,7 +254,9 @@ async def asyncio(
     """List a contact's devices
 
      Returns the devices the contact used, keyed by device id (the documentation shows an array), or
-    `[]` when there are none. The nested `lead` is always the empty object `{}`.
+    `[]` when there are none. The nested `lead` is always the empty object `{}`. A negative `start`
+    or `limit`, an `orderBy` that is not a device property or a direction other than `ASC`/`DESC` is
+    a database error: 500.
 
     Args:
         id (int):

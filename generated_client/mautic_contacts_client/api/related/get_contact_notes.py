@@ -79,6 +79,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -110,7 +115,8 @@ def sync_detailed(
 
      Returns the contact's notes keyed by note id (the documentation shows an array), or `[]` when
     there are none. Mautic 5 checks the contact's view permission; newer versions check
-    `lead:notes:view*` instead.
+    `lead:notes:view*` instead. A negative `start` or `limit`, an `orderBy` that is not a note
+    property or a direction other than `ASC`/`DESC` is a database error: 500.
 
     Args:
         id (int):
@@ -158,7 +164,8 @@ def sync(
 
      Returns the contact's notes keyed by note id (the documentation shows an array), or `[]` when
     there are none. Mautic 5 checks the contact's view permission; newer versions check
-    `lead:notes:view*` instead.
+    `lead:notes:view*` instead. A negative `start` or `limit`, an `orderBy` that is not a note
+    property or a direction other than `ASC`/`DESC` is a database error: 500.
 
     Args:
         id (int):
@@ -201,7 +208,8 @@ async def asyncio_detailed(
 
      Returns the contact's notes keyed by note id (the documentation shows an array), or `[]` when
     there are none. Mautic 5 checks the contact's view permission; newer versions check
-    `lead:notes:view*` instead.
+    `lead:notes:view*` instead. A negative `start` or `limit`, an `orderBy` that is not a note
+    property or a direction other than `ASC`/`DESC` is a database error: 500.
 
     Args:
         id (int):
@@ -247,7 +255,8 @@ async def asyncio(
 
      Returns the contact's notes keyed by note id (the documentation shows an array), or `[]` when
     there are none. Mautic 5 checks the contact's view permission; newer versions check
-    `lead:notes:view*` instead.
+    `lead:notes:view*` instead. A negative `start` or `limit`, an `orderBy` that is not a note
+    property or a direction other than `ASC`/`DESC` is a database error: 500.
 
     Args:
         id (int):
