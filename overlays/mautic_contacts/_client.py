@@ -10,13 +10,18 @@ The HTTP stack of a client, outermost first:
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import copy
 import inspect
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from importlib import metadata
 from typing import Any, Generic, Self, TypeVar
 
+import anyio
 import httpx
 from mautic_contacts_client import AuthenticatedClient
 from mautic_contacts_client.types import Response
@@ -29,6 +34,7 @@ from ._contact import Contact
 from ._exceptions import MauticError
 from ._operation import CallState, Operation
 from ._operations import KeysetPages
+from ._prefetch import iterate_ahead, iterate_ahead_async
 from ._resources import AsyncContacts, Contacts
 from ._retry import RetryPolicy
 from ._transport import (
@@ -265,7 +271,11 @@ class Mautic(_BaseClient[Contacts]):
                 state.fail(op, capture.response, exc)
             return state.settle(op, capture.response, result)
 
-    def _run_chunks(self, ops: list[Operation[list[BatchItem[Contact]]]]) -> list[BatchItem[Contact]]:
+    def _run_chunks(
+        self, ops: list[Operation[list[BatchItem[Contact]]]], concurrency: int = 1
+    ) -> list[BatchItem[Contact]]:
+        if concurrency > 1 and len(ops) > 1:
+            return self._run_chunks_concurrently(ops, concurrency)
         items: list[BatchItem[Contact]] = []
         for number, op in enumerate(ops, 1):
             try:
@@ -276,9 +286,51 @@ class Mautic(_BaseClient[Contacts]):
                 raise
         return items
 
-    def _iterate(self, pages: KeysetPages) -> Iterator[Contact]:
+    def _run_chunks_concurrently(
+        self, ops: list[Operation[list[BatchItem[Contact]]]], concurrency: int
+    ) -> list[BatchItem[Contact]]:
+        """Up to `concurrency` requests at a time from worker threads (see `_ChunkRun`)."""
+        run = _ChunkRun(len(ops))
+        lock = threading.Lock()
+
+        def worker() -> None:
+            while True:
+                with lock:
+                    index = run.take()
+                if index is None:
+                    return
+                try:
+                    chunk: list[BatchItem[Contact]] = self._run(ops[index])
+                except Exception as exc:
+                    with lock:
+                        run.failures[index] = exc
+                else:
+                    run.results[index] = chunk
+
+        workers = min(concurrency, len(ops))
+        with ThreadPoolExecutor(workers, thread_name_prefix="mautic-contacts-batch") as pool:
+            for future in [pool.submit(contextvars.copy_context().run, worker) for _ in range(workers)]:
+                future.result()
+        return run.outcome()
+
+    def _iterate(self, pages: KeysetPages, *, prefetch: bool = False) -> Iterator[Contact]:
+        if prefetch:
+            yield from iterate_ahead(self, pages, lambda: self._iterate(pages))
+            return
         while (op := pages.next()) is not None:
             yield from pages.feed(self._run(op))
+
+    def _send(self, op: Operation[Any]) -> httpx.Response:
+        """Only the HTTP exchange of `op` (retries included); `_finish` parses the answer."""
+        state = self._state
+        with state.scope(self._options) as capture:
+            try:
+                response: httpx.Response = state.generated.get_httpx_client().request(
+                    **state.request_kwargs(op)
+                )
+            except Exception as exc:
+                state.fail(op, capture.response, exc)
+            return response
 
     def call(self, fn: Callable[..., Response[T]], /, **kwargs: Any) -> Response[T]:
         """Call any generated `sync_detailed` function with this client; HTTP errors raise typed errors.
@@ -353,7 +405,11 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
                 state.fail(op, capture.response, exc)
             return state.settle(op, capture.response, result)
 
-    async def _run_chunks(self, ops: list[Operation[list[BatchItem[Contact]]]]) -> list[BatchItem[Contact]]:
+    async def _run_chunks(
+        self, ops: list[Operation[list[BatchItem[Contact]]]], concurrency: int = 1
+    ) -> list[BatchItem[Contact]]:
+        if concurrency > 1 and len(ops) > 1:
+            return await self._run_chunks_concurrently(ops, concurrency)
         items: list[BatchItem[Contact]] = []
         for number, op in enumerate(ops, 1):
             try:
@@ -364,10 +420,46 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
                 raise
         return items
 
-    async def _iterate(self, pages: KeysetPages) -> AsyncIterator[Contact]:
+    async def _run_chunks_concurrently(
+        self, ops: list[Operation[list[BatchItem[Contact]]]], concurrency: int
+    ) -> list[BatchItem[Contact]]:
+        """Up to `concurrency` requests at a time as tasks of this event loop (see `_ChunkRun`)."""
+        run = _ChunkRun(len(ops))
+
+        async def worker() -> None:
+            while (index := run.take()) is not None:
+                try:
+                    chunk: list[BatchItem[Contact]] = await self._run(ops[index])
+                except Exception as exc:
+                    run.failures[index] = exc
+                else:
+                    run.results[index] = chunk
+
+        async with anyio.create_task_group() as group:
+            for _ in range(min(concurrency, len(ops))):
+                group.start_soon(worker)
+        return run.outcome()
+
+    async def _iterate(self, pages: KeysetPages, *, prefetch: bool = False) -> AsyncIterator[Contact]:
+        if prefetch and _asyncio_running():
+            async for contact in iterate_ahead_async(self, pages, lambda: self._iterate(pages)):
+                yield contact
+            return
         while (op := pages.next()) is not None:
             for contact in pages.feed(await self._run(op)):
                 yield contact
+
+    async def _send(self, op: Operation[Any]) -> httpx.Response:
+        """See `Mautic._send`."""
+        state = self._state
+        with state.scope(self._options) as capture:
+            try:
+                response: httpx.Response = await state.generated.get_async_httpx_client().request(
+                    **state.request_kwargs(op)
+                )
+            except Exception as exc:
+                state.fail(op, capture.response, exc)
+            return response
 
     async def call(self, fn: Callable[..., Awaitable[Response[T]]], /, **kwargs: Any) -> Response[T]:
         """Call any generated `asyncio_detailed` function with this client; HTTP errors raise typed errors."""
@@ -395,6 +487,51 @@ def _note_chunk(exc: MauticError, number: int, total: int, done: int) -> None:
             f"batch request {number} of {total} failed; the {done} items before it were applied "
             "and the rest were not sent"
         )
+
+
+class _ChunkRun:
+    """Bookkeeping of batch requests sent concurrently. Requests are started in order; after a failure
+    no new one is started, and those in flight are awaited (not cancelled: their outcome would be
+    unknown). Then the first failure is raised with a note saying which requests were applied."""
+
+    def __init__(self, count: int) -> None:
+        self.results: list[list[BatchItem[Contact]] | None] = [None] * count
+        self.failures: dict[int, Exception] = {}
+        self._next = 0
+
+    def take(self) -> int | None:
+        """The next request to send, or None (all started, or one failed)."""
+        if self.failures or self._next >= len(self.results):
+            return None
+        self._next += 1
+        return self._next - 1
+
+    def outcome(self) -> list[BatchItem[Contact]]:
+        if not self.failures:
+            return [item for chunk in self.results if chunk is not None for item in chunk]
+        first = min(self.failures)
+        error = self.failures[first]
+        if isinstance(error, MauticError):
+            applied = [i + 1 for i, chunk in enumerate(self.results) if chunk is not None]
+            failed = sorted(i + 1 for i in self.failures)
+            unsent = [i + 1 for i in range(self._next, len(self.results))]
+            error.add_note(
+                f"batch request {first + 1} of {len(self.results)} failed (concurrent requests); "
+                f"applied: {_numbers(applied)}; failed: {_numbers(failed)}; not sent: {_numbers(unsent)}"
+            )
+        raise error
+
+
+def _numbers(values: list[int]) -> str:
+    return ", ".join(str(v) for v in values) if values else "none"
+
+
+def _asyncio_running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # another event loop library (trio)
+        return False
+    return True
 
 
 def _not_async(**kwargs: Any) -> Awaitable[Response[Any]]:  # pragma: no cover - never called

@@ -45,6 +45,9 @@ class Operation(Generic[T]):
     asyncio: Callable[..., Awaitable[Response[Any]]] = field(repr=False)
     kwargs: Mapping[str, Any]
     parse: Parser[T] = field(repr=False)
+    # The generated module: lets a caller send the request and parse the answer at different times
+    # (`contacts.iterate(prefetch=True)`). None for `call()` operations.
+    module: ModuleType | None = field(default=None, repr=False)
 
 
 def operation(
@@ -66,7 +69,7 @@ def operation(
         return read(cast(M, parsed), response)
 
     name = module.__name__.rsplit(".", 1)[-1]
-    return Operation(name, module.sync_detailed, module.asyncio_detailed, kwargs, parse)
+    return Operation(name, module.sync_detailed, module.asyncio_detailed, kwargs, parse, module)
 
 
 class CallState:
@@ -90,6 +93,19 @@ class CallState:
         """The block one call runs in: its per-call options, and the capture of its final answer."""
         with request_options(**options), capture_response() as capture:
             yield capture
+
+    def request_kwargs(self, op: Operation[Any]) -> dict[str, Any]:
+        """The `httpx.Client.request` arguments the generated function would send for `op`."""
+        if op.module is None:
+            raise TypeError(f"{op.name} cannot be sent apart from its parsing")
+        kwargs: dict[str, Any] = op.module._get_kwargs(**op.kwargs)
+        return kwargs
+
+    def build(self, op: Operation[Any], response: httpx.Response) -> Response[Any]:
+        """The generated parse of an answer received with `request_kwargs(op)`."""
+        assert op.module is not None
+        result: Response[Any] = op.module._build_response(client=self.generated, response=response)
+        return result
 
     def _observe(self, response: httpx.Response) -> None:
         version = response.headers.get("Mautic-Version")

@@ -64,7 +64,7 @@ from ._batching import BatchItem, Chunk, check_create_items, check_edit_items, c
 from ._batching import parse_batch_response as _parse_batch
 from ._contact import Contact, User
 from ._dnc import DncReason
-from ._exceptions import ErrorDetail
+from ._exceptions import APIResponseValidationError, ErrorDetail
 from ._operation import Operation, operation
 from ._pagination import KeysetPlan
 from ._results import (
@@ -109,6 +109,7 @@ __all__ = [
     "list_page",
     "notes",
     "owners",
+    "page_ids",
     "point_group",
     "point_groups",
     "remove_dnc",
@@ -213,6 +214,36 @@ class KeysetPages:
         """Record a page; returns its contacts."""
         self._cursor = self._plan.advance(self._cursor, [c.id for c in page.contacts])
         return page.contacts
+
+    def feed_ids(self, ids: Sequence[int]) -> None:
+        """Record a page from the ids of its raw answer (to ask for the next page before parsing it)."""
+        self._cursor = self._plan.advance(self._cursor, ids)
+
+    @staticmethod
+    def check(page: ContactPage, ids: Sequence[int]) -> list[Contact]:
+        """The contacts of a page recorded with `feed_ids`, checked against those ids."""
+        if sorted(c.id for c in page.contacts) != sorted(ids):
+            raise APIResponseValidationError("the contact ids of a page changed while parsing it")
+        return page.contacts
+
+
+def page_ids(body: object) -> list[int] | None:
+    """The contact ids of a decoded list answer, or None when they cannot be read (then the normal
+    parse reports what is wrong)."""
+    contacts = body.get("contacts") if isinstance(body, dict) else None
+    if isinstance(contacts, dict):
+        entries: Iterable[Any] = contacts.values()
+    elif isinstance(contacts, list):
+        entries = contacts
+    else:
+        return None
+    ids: list[int] = []
+    for entry in entries:
+        value = entry.get("id") if isinstance(entry, dict) else None
+        if isinstance(value, bool) or not isinstance(value, int):
+            return None
+        ids.append(value)
+    return ids
 
 
 def create(data: Mapping[str, Any]) -> Operation[Contact]:

@@ -49,6 +49,21 @@ def _arguments(scope: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in scope.items() if name != "self"}
 
 
+MAX_CONCURRENCY = 64
+
+
+def _concurrency(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_CONCURRENCY:
+        raise ValueError(f"concurrency must be an int between 1 and {MAX_CONCURRENCY}, got {value!r}")
+    return value
+
+
+def _flag(value: object) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"prefetch must be a bool, not {type(value).__name__}")
+    return value
+
+
 class Contacts:
     """Contact operations of a `Mautic` client (`m.contacts`)."""
 
@@ -84,14 +99,26 @@ class Contacts:
         return self._client._run(ops.list_page(**_arguments(locals())))
 
     def iterate(
-        self, *, search: str | None = None, where: WhereArg = None, page_size: int = DEFAULT_PAGE_SIZE
+        self,
+        *,
+        search: str | None = None,
+        where: WhereArg = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        prefetch: bool = False,
     ) -> Iterator[Contact]:
         """Every matching contact exactly once, in id order, however many pages that takes.
 
         Pages are read by id (`id > last id seen`), not by offset, so contacts created or deleted
         while iterating neither shift nor repeat the others. Arguments are checked right away.
+
+        `prefetch=True` asks for the next page while the current one is parsed and consumed (from a
+        worker thread; `AsyncMautic`: a task), which hides the parsing time behind the request: the
+        next page is then read before you have finished the current one, so a contact you delete
+        while iterating may still be returned if its page was already read.
         """
-        return self._client._iterate(ops.KeysetPages(search=search, where=where, page_size=page_size))
+        return self._client._iterate(
+            ops.KeysetPages(search=search, where=where, page_size=page_size), prefetch=_flag(prefetch)
+        )
 
     # -- write ---------------------------------------------------------------------------------
     def create(self, data: Mapping[str, Any]) -> Contact:
@@ -118,26 +145,36 @@ class Contacts:
         return self._client._run(ops.delete(id))
 
     # -- batches -------------------------------------------------------------------------------
-    def create_many(self, items: Iterable[Mapping[str, Any]]) -> BatchResult:
+    def create_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """Create (or update by unique identifier) many contacts, in requests of `batch_size` (200).
 
         Returns one item per input, in input order: `.status_code` (201 created, 200 updated, 4xx
         failed), `.contact`, `.error`. If a whole request fails, its error is raised (with a note
         saying how many items were applied before it).
+
+        `concurrency`: how many batch requests may be in flight at once (default 1: one after the
+        other; `Mautic` uses worker threads, `AsyncMautic` tasks). Results stay in input order. After
+        a failed request no further one is started, those in flight are awaited, and the first
+        failure is raised with a note listing the requests that were applied, failed and not sent.
         """
-        return BatchResult(self._client._run_chunks(ops.batch("create", items, chunk_size=self._size)))
+        ops_ = ops.batch("create", items, chunk_size=self._size)
+        return BatchResult(self._client._run_chunks(ops_, _concurrency(concurrency)))
 
-    def update_many(self, items: Iterable[Mapping[str, Any]]) -> BatchResult:
-        """PATCH many contacts; every item needs its `id` (checked before anything is sent)."""
-        return BatchResult(self._client._run_chunks(ops.batch("update", items, chunk_size=self._size)))
+    def update_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
+        """PATCH many contacts; every item needs its `id` (checked before anything is sent).
+        `concurrency` as in `create_many`."""
+        ops_ = ops.batch("update", items, chunk_size=self._size)
+        return BatchResult(self._client._run_chunks(ops_, _concurrency(concurrency)))
 
-    def replace_many(self, items: Iterable[Mapping[str, Any]]) -> BatchResult:
+    def replace_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """PUT many contacts; every item needs its `id`. A missing id creates a contact (status 201)."""
-        return BatchResult(self._client._run_chunks(ops.batch("replace", items, chunk_size=self._size)))
+        ops_ = ops.batch("replace", items, chunk_size=self._size)
+        return BatchResult(self._client._run_chunks(ops_, _concurrency(concurrency)))
 
-    def delete_many(self, ids: Iterable[int]) -> BatchResult:
+    def delete_many(self, ids: Iterable[int], *, concurrency: int = 1) -> BatchResult:
         """Delete many contacts; ids that do not exist come back as 404 items."""
-        return BatchResult(self._client._run_chunks(ops.delete_batch(ids, chunk_size=self._size)))
+        ops_ = ops.delete_batch(ids, chunk_size=self._size)
+        return BatchResult(self._client._run_chunks(ops_, _concurrency(concurrency)))
 
     @property
     def _size(self) -> int:
@@ -318,10 +355,17 @@ class AsyncContacts:
         return await self._client._run(ops.list_page(**_arguments(locals())))
 
     def iterate(
-        self, *, search: str | None = None, where: WhereArg = None, page_size: int = DEFAULT_PAGE_SIZE
+        self,
+        *,
+        search: str | None = None,
+        where: WhereArg = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        prefetch: bool = False,
     ) -> AsyncIterator[Contact]:
-        """See `Contacts.iterate`; use `async for`."""
-        return self._client._iterate(ops.KeysetPages(search=search, where=where, page_size=page_size))
+        """See `Contacts.iterate`; use `async for`. `prefetch` works on asyncio (ignored on trio)."""
+        return self._client._iterate(
+            ops.KeysetPages(search=search, where=where, page_size=page_size), prefetch=_flag(prefetch)
+        )
 
     async def create(self, data: Mapping[str, Any]) -> Contact:
         """See `Contacts.create`."""
@@ -339,21 +383,25 @@ class AsyncContacts:
         """See `Contacts.delete`."""
         return await self._client._run(ops.delete(id))
 
-    async def create_many(self, items: Iterable[Mapping[str, Any]]) -> BatchResult:
+    async def create_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """See `Contacts.create_many`."""
-        return BatchResult(await self._client._run_chunks(ops.batch("create", items, chunk_size=self._size)))
+        ops_ = ops.batch("create", items, chunk_size=self._size)
+        return BatchResult(await self._client._run_chunks(ops_, _concurrency(concurrency)))
 
-    async def update_many(self, items: Iterable[Mapping[str, Any]]) -> BatchResult:
+    async def update_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """See `Contacts.update_many`."""
-        return BatchResult(await self._client._run_chunks(ops.batch("update", items, chunk_size=self._size)))
+        ops_ = ops.batch("update", items, chunk_size=self._size)
+        return BatchResult(await self._client._run_chunks(ops_, _concurrency(concurrency)))
 
-    async def replace_many(self, items: Iterable[Mapping[str, Any]]) -> BatchResult:
+    async def replace_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """See `Contacts.replace_many`."""
-        return BatchResult(await self._client._run_chunks(ops.batch("replace", items, chunk_size=self._size)))
+        ops_ = ops.batch("replace", items, chunk_size=self._size)
+        return BatchResult(await self._client._run_chunks(ops_, _concurrency(concurrency)))
 
-    async def delete_many(self, ids: Iterable[int]) -> BatchResult:
+    async def delete_many(self, ids: Iterable[int], *, concurrency: int = 1) -> BatchResult:
         """See `Contacts.delete_many`."""
-        return BatchResult(await self._client._run_chunks(ops.delete_batch(ids, chunk_size=self._size)))
+        ops_ = ops.delete_batch(ids, chunk_size=self._size)
+        return BatchResult(await self._client._run_chunks(ops_, _concurrency(concurrency)))
 
     @property
     def _size(self) -> int:
