@@ -94,6 +94,27 @@ _FORMATS = (
 )
 
 
+_CALENDAR = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def _php_calendar_date(text: str) -> datetime | None:
+    """``Y-m-d[ H:i[:s]]`` as PHP reads it: days 0-31 in any month and hour 24 roll over
+    (``2024-04-31`` is May 1st, ``2024-03-00`` February 29th); month 13 or minute 60 do not parse."""
+    found = _CALENDAR.fullmatch(text)
+    if found is None:
+        return None
+    year, month, day = (int(found.group(i)) for i in (1, 2, 3))
+    hour, minute, second = (int(found.group(i) or 0) for i in (4, 5, 6))
+    if not (1 <= month <= 12 and day <= 31 and hour <= 24 and minute <= 59 and second <= 59):
+        return None
+    # Year 0 is valid for PHP but not for Python: the earliest representable instant stands in.
+    start = datetime(max(year, 1), month, 1)
+    try:
+        return start + timedelta(days=day - 1, hours=hour, minutes=minute, seconds=second)
+    except OverflowError:
+        return datetime.min if year < 1 else datetime.max.replace(microsecond=0)
+
+
 def parse_datetime(value: Any) -> datetime | None:
     """A subset of PHP ``strtotime``: ISO 8601, common date formats, RFC 2822, ``@ts``, now/today."""
     if isinstance(value, bool) or value is None:
@@ -117,10 +138,12 @@ def parse_datetime(value: Any) -> datetime | None:
             return datetime.fromtimestamp(int(text[1:]), UTC)
         except (OverflowError, OSError, ValueError):
             return None
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
-    except ValueError:
-        parsed = None
+    parsed = _php_calendar_date(text)
+    if parsed is None:
+        try:
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
+        except ValueError:
+            parsed = None
     if parsed is None:
         for fmt in _FORMATS:
             try:

@@ -64,3 +64,40 @@ def test_control_characters_over_loopback(fake: FakeMautic) -> None:
         assert response.status_code == 200
         assert response.headers["content-type"] == "application/json"
         assert http.get(f"/contacts/{contact_id}%0A").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("bound", "expected"),
+    [
+        ("2623-04-31 22:29", "2623-05-01T22:29:00+00:00"),  # April 31st rolls over, as in PHP
+        ("1469-09-31", "1469-10-01T00:00:00+00:00"),
+        ("2024-03-00", "2024-02-29T00:00:00+00:00"),  # day 0 is the previous month's last day
+        ("2024-01-01 24:00:00", "2024-01-02T00:00:00+00:00"),
+    ],
+)
+def test_activity_dates_roll_over_like_php(client: httpx.Client, bound: str, expected: str) -> None:
+    # ST101 on getAllContactsActivity: filters[dateTo]=2623-04-31 22:29 answered 500; PHP reads it.
+    response = client.get("/contacts/activity", params={"filters[dateTo]": bound})
+    assert response.status_code == 200
+    assert response.json()["filters"]["dateTo"] == expected
+
+
+@pytest.mark.parametrize("bound", ["2024-13-01", "2024-01-01 10:60"])
+def test_dates_php_cannot_read_still_answer_500(client: httpx.Client, bound: str) -> None:
+    response = client.get("/contacts/activity", params={"filters[dateFrom]": bound})
+    assert response.status_code == 500
+    assert error(response)["code"] == 500
+
+
+def test_year_zero_is_a_date(client: httpx.Client) -> None:
+    # ST101 with filters[dateTo]=0000-01-01: PHP reads year 0; nothing is older than it.
+    contact = create(client, email="y0@example.com")
+    response = client.get(f"/contacts/{contact['id']}/activity", params={"filters[dateTo]": "0000-01-01"})
+    assert response.status_code == 200
+    assert response.json()["events"] == []
+
+
+def test_rolled_over_dates_are_stored_in_date_fields(client: httpx.Client) -> None:
+    contact = create(client, email="roll@example.com", attribution_date="2024-02-30 10:00")
+    stored = client.get(f"/contacts/{contact['id']}").json()["contact"]["fields"]["all"]
+    assert stored["attribution_date"] == "2024-03-01 10:00:00"
