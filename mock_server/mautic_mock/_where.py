@@ -85,40 +85,46 @@ def _clause(clause: Any, columns: set[str]) -> tuple[str, list[Any]] | None:
     expr = clause["expr"]
     value = clause.get("val", clause.get("value", ""))
     if expr in ("andX", "orX"):
+        # The nested clauses go to buildWhereClauseFromArray(array $clauses): a scalar is a TypeError.
         if not isinstance(value, (dict, list)):
-            return None
+            raise framework_error(500)
         return _combine([c for _, c in items(value)], "AND" if expr == "andX" else "OR", columns)
     col_raw = clause.get("col", clause.get("column"))
     if col_raw is None:
         raise framework_error(500)
     if not isinstance(expr, str):
-        return None
-    column = resolve_column(col_raw, columns, convert_camel=True)
+        # method_exists($expr, <array>) is a TypeError.
+        raise framework_error(500)
     if value is None:
         value = ""
+
+    def column() -> str:
+        # Only a clause that reaches SQL can fail on an unknown column: ignored clauses never do.
+        return resolve_column(col_raw, columns, convert_camel=True)
+
     if expr in VALUE_OPS:
         escape = " ESCAPE '\\'" if "LIKE" in VALUE_OPS[expr] else ""
-        return f"{column} {VALUE_OPS[expr]} ?{escape}", [_scalar(value)]
+        return f"{column()} {VALUE_OPS[expr]} ?{escape}", [_scalar(value)]
     if expr in ("in", "notIn"):
         if not isinstance(value, str):
             raise framework_error(500)
         values = str_getcsv(html.unescape(value))
         if len(values) == 1:
-            return f"{column} {'=' if expr == 'in' else '<>'} ?", [values[0]]
+            return f"{column()} {'=' if expr == 'in' else '<>'} ?", [values[0]]
         marks = ",".join("?" for _ in values)
-        return f"{column} {'IN' if expr == 'in' else 'NOT IN'} ({marks})", list(values)
+        return f"{column()} {'IN' if expr == 'in' else 'NOT IN'} ({marks})", list(values)
     if expr in ("between", "notBetween"):
         pair = [v for _, v in items(value)] if isinstance(value, (dict, list)) else []
         if len(pair) != 2:
             return None
         keyword = "BETWEEN" if expr == "between" else "NOT BETWEEN"
-        return f"{column} {keyword} ? AND ?", [_scalar(pair[0]), _scalar(pair[1])]
+        return f"{column()} {keyword} ? AND ?", [_scalar(pair[0]), _scalar(pair[1])]
     if expr == "isNull":
-        return f"{column} IS NULL", []
+        return f"{column()} IS NULL", []
     if expr == "isNotNull":
-        return f"{column} IS NOT NULL", []
+        return f"{column()} IS NOT NULL", []
     if expr == "isEmpty":
-        return f"({column} IS NULL OR {column} = '')", []
+        return f"({column()} IS NULL OR {column()} = '')", []
     if expr == "isNotEmpty":
-        return f"({column} IS NOT NULL AND {column} <> '')", []
+        return f"({column()} IS NOT NULL AND {column()} <> '')", []
     return None

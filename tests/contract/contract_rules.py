@@ -167,6 +167,8 @@ def _clause_errors(clause: Any) -> bool:
         return not isinstance(value, dict) or any(_clause_errors(c) for c in _children(value))
     if "col" not in clause and "column" not in clause:
         return True
+    if not isinstance(expr, str):
+        return True  # method_exists() with an array method name
     column = clause.get("col", clause.get("column"))
     if expr in ("in", "notIn"):
         return isinstance(value, dict) or _unknown_column(column, convert_properties=True)

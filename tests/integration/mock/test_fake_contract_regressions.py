@@ -101,3 +101,43 @@ def test_rolled_over_dates_are_stored_in_date_fields(client: httpx.Client) -> No
     contact = create(client, email="roll@example.com", attribution_date="2024-02-30 10:00")
     stored = client.get(f"/contacts/{contact['id']}").json()["contact"]["fields"]["all"]
     assert stored["attribution_date"] == "2024-03-01 10:00:00"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # An expression Mautic does not know drops the clause before any SQL is built.
+        {"where[0][col]": "no_such_column", "where[0][expr]": "foo", "where[0][val]": "x"},
+        # between with other than two values is dropped too, whatever the column.
+        {
+            "where[0][col]": "no_such_column",
+            "where[0][expr]": "between",
+            "where[0][val][0]": "1",
+            "where[0][val][1]": "2",
+            "where[0][val][2]": "3",
+        },
+    ],
+)
+def test_dropped_where_clauses_never_reach_sql(client: httpx.Client, query: dict[str, str]) -> None:
+    # Found while writing the contract rules from CommonRepository::buildWhereClauseFromArray: the
+    # fake resolved the column of every clause and answered 500 where Mautic ignores the clause.
+    create(client, email="dropped@example.com")
+    response = client.get("/contacts", params=query)
+    assert response.status_code == 200
+    assert response.json()["total"] == "1"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # andX/orX hand `val` to a method typed `array $clauses`: a string is a TypeError.
+        {"where[0][expr]": "andX", "where[0][val]": "email"},
+        {"where[0][expr]": "orX"},
+        # method_exists() with an array as the method name.
+        {"where[0][col]": "email", "where[0][expr][0]": "eq", "where[0][val]": "x"},
+    ],
+)
+def test_where_clauses_php_cannot_run_answer_500(client: httpx.Client, query: dict[str, str]) -> None:
+    response = client.get("/contacts", params=query)
+    assert response.status_code == 500
+    assert error(response)["code"] == 500
