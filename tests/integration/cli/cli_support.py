@@ -56,8 +56,10 @@ def run_cli(
     tty: bool = False,
     stderr_tty: bool = False,
     answers: Iterable[str] = (),
+    transport: Any = None,
 ) -> Result:
-    """`mautic-contacts ARGS` in this process; requests go to `fake` in-process when given."""
+    """`mautic-contacts ARGS` in this process; requests go to `fake` in-process when given (or through
+    `transport`)."""
     stdout = io.StringIO()
     stderr = Terminal() if stderr_tty else io.StringIO()
     stdin_stream = Terminal(stdin) if tty else io.StringIO(stdin)
@@ -68,7 +70,7 @@ def run_cli(
         stderr=stderr,
         env=env_for() if env is None else env,
         getpass=lambda prompt: next(replies),
-        transport=None if fake is None else fake.transport(),
+        transport=transport if transport is not None else None if fake is None else fake.transport(),
     )
     code = run(list(args), streams)
     return Result(code, stdout.getvalue(), stderr.getvalue())
