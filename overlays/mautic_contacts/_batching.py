@@ -147,13 +147,16 @@ def parse_batch_response(
     body: object,
     chunk: Chunk[Any],
     *,
-    convert: Callable[[Mapping[str, Any]], C],
+    convert: Callable[[Any], C],
     ok_status: int,
     response: httpx.Response | None = None,
+    accepts: type | tuple[type, ...] = Mapping,
 ) -> list[BatchItem[C]]:
     """One `BatchItem` per item of `chunk`, indexed in the caller's whole list.
 
     `ok_status` is used for an item that came back without a status code (batch delete: 200).
+    `convert` turns a `contacts` entry into the result's contact; entries that are not `accepts`
+    instances (a JSON object by default; PHP's `[]` for instance) count as no contact.
     """
     if not isinstance(body, Mapping):
         raise APIResponseValidationError("batch response is not a JSON object", response=response, body=body)
@@ -164,7 +167,7 @@ def parse_batch_response(
     results: list[BatchItem[C]] = []
     for i in range(size):
         raw_contact = contacts.get(i)
-        contact = convert(raw_contact) if isinstance(raw_contact, Mapping) else None
+        contact = convert(raw_contact) if isinstance(raw_contact, accepts) else None
         error = _detail_from(errors[i], None) if i in errors else None
         status = _as_int(codes.get(i))
         if status is None:
