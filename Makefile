@@ -55,7 +55,7 @@ format: $(VENV_STAMP) ## ruff format + autofix on hand-written code
 
 .PHONY: typecheck
 typecheck: $(VENV_STAMP) ## mypy --strict on hand-written code
-	$(BIN)/mypy overlays/mautic_contacts mock_server/mautic_mock generator examples
+	$(BIN)/mypy overlays/mautic_contacts mock_server/mautic_mock generator examples tests/benchmarks
 
 .PHONY: spec-lint
 spec-lint: $(VENV_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml (openapi-spec-validator, Redocly, Spectral, TypeScript)
@@ -78,8 +78,8 @@ demo: $(VENV_STAMP) ## Start the fake and run examples/ against it, sync and asy
 	$(PY) examples/run_demo.py
 
 .PHONY: bench
-bench: $(VENV_STAMP) ## Benchmarks against the fake over loopback; writes BENCHMARKS.md
-	$(PY) -m benchmarks
+bench: $(VENV_STAMP) ## Benchmarks against the fake over loopback (about 15 min); writes BENCHMARKS.md
+	$(PY) -m tests.benchmarks
 
 .PHONY: clean
 clean: ## Remove the venv, Node tools and caches

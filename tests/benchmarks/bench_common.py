@@ -1,0 +1,167 @@
+"""Shared pieces of the benchmarks: the fake Mautic as a separate process, variant subprocesses, the
+machine description, memory readings and statistics."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+USER = "admin"
+PASSWORD = "bench-pa55word"
+LATENCY_MS = 20
+
+
+@dataclass(frozen=True)
+class Fake:
+    url: str
+    process: subprocess.Popen[str]
+
+
+@contextmanager
+def fake_mautic(*flags: str, latency_ms: float = LATENCY_MS) -> Iterator[Fake]:
+    """`python -m mautic_mock` in its own process (its own GIL), on a free loopback port."""
+    command = [
+        sys.executable,
+        "-m",
+        "mautic_mock",
+        "--port",
+        "0",
+        "--username",
+        USER,
+        "--password",
+        PASSWORD,
+        "--latency-ms",
+        str(latency_ms),
+        *flags,
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        match = re.search(r"http://\S+", line)
+        if match is None:
+            error = process.stderr.read() if process.stderr else ""
+            raise RuntimeError(f"the fake Mautic did not start: {line!r} {error}")
+        yield Fake(match.group(0), process)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def run_variant(module: str, args: Sequence[str], timeout: float = 600) -> dict[str, Any]:
+    """Run `python -m tests.benchmarks.<module> ARGS` (a fresh process) and return its JSON result."""
+    completed = subprocess.run(
+        [sys.executable, "-m", f"tests.benchmarks.{module}", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if completed.returncode != 0:
+        raise RuntimeError(f"{module} {' '.join(args)} failed:\n{completed.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(completed.stdout.strip().splitlines()[-1])
+    return result
+
+
+def emit(result: dict[str, Any]) -> None:
+    """A variant's result, as the last line of its stdout."""
+    print(json.dumps(result), flush=True)
+
+
+def rss_mb() -> float:
+    """Resident memory of this process now."""
+    with open("/proc/self/statm") as stream:
+        pages = int(stream.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_rss_mb() -> float:
+    """The highest resident memory of this process so far (Linux reports KiB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class Clock:
+    """Wall time of a block: `with Clock() as c: ...; c.seconds`."""
+
+    seconds: float = 0.0
+
+    def __enter__(self) -> Clock:
+        self._start = time.perf_counter()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.seconds = time.perf_counter() - self._start
+
+
+def median(values: Sequence[float]) -> float:
+    return float(statistics.median(values))
+
+
+def _read(path: str, pattern: str) -> str | None:
+    try:
+        text = Path(path).read_text()
+    except OSError:
+        return None
+    match = re.search(pattern, text, re.MULTILINE)
+    return match.group(1).strip() if match else None
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _git(*args: str) -> str:
+    try:
+        out = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return out.stdout.strip()
+
+
+def machine() -> dict[str, str]:
+    memory = _read("/proc/meminfo", r"^MemTotal:\s+(\d+) kB")
+    dirty = _git("status", "--porcelain", "--untracked-files=no")
+    return {
+        "CPU": _read("/proc/cpuinfo", r"^model name\s*:(.*)$") or platform.processor() or "unknown",
+        "Cores": str(os.cpu_count()),
+        "RAM": f"{int(memory) / 2**20:.1f} GiB" if memory else "unknown",
+        "OS": platform.platform(),
+        "Python": f"{platform.python_implementation()} {platform.python_version()}",
+        "Packages": ", ".join(
+            f"{name} {_version(name)}"
+            for name in (
+                "mautic-contacts",
+                "httpx",
+                "httpcore",
+                "attrs",
+                "anyio",
+                "rich",
+                "starlette",
+                "uvicorn",
+            )
+        ),
+        "Git commit": _git("rev-parse", "--short", "HEAD") + (" (with local changes)" if dirty else ""),
+    }

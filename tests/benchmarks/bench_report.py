@@ -1,0 +1,292 @@
+"""BENCHMARKS.md from the measurements: machine, method, medians, targets (pass/miss) and causes."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+from .bench_common import LATENCY_MS, median
+
+IMPORT_NAMES = {
+    "raw_async": "plain httpx, batch requests {c} at a time (the ceiling)",
+    "async_many": "`AsyncMautic` `create_many(rows, concurrency={c})`",
+    "cli": "`mautic-contacts import file.csv --concurrency {c}`",
+    "raw_sync": "plain httpx, batch requests one at a time (sequential ceiling)",
+    "sync_many": "`Mautic` `create_many(rows)` (one request after the other)",
+    "one_by_one": "`Mautic` `create(row)` per contact (sample of {n}, rate extrapolated)",
+}
+EXPORT_NAMES = {
+    "raw": "plain httpx keyset paging + `json.loads` (the reference)",
+    "iterate": "`Mautic` `contacts.iterate()`",
+    "iterate_prefetch": "`Mautic` `contacts.iterate(prefetch=True)`",
+    "cli": "`mautic-contacts export -o file.csv` (every column)",
+}
+IMPORT_TARGET = 0.8
+EXPORT_TARGET = 0.8
+MEMORY_TARGET_MB = 50.0
+GET_TARGET = 1.5
+PAGE_TARGET = 3.0
+
+
+@dataclass
+class Results:
+    machine: dict[str, str]
+    settings: dict[str, Any]
+    overhead: dict[str, Any] = field(default_factory=dict)
+    imports: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    exports: dict[int, dict[str, list[dict[str, Any]]]] = field(default_factory=dict)
+    preload: dict[int, float] = field(default_factory=dict)
+    total_seconds: float = 0.0
+
+
+def _rate(runs: list[dict[str, Any]]) -> float:
+    return median([r["rate"] for r in runs])
+
+
+def _verdict(ok: bool) -> str:
+    return "**pass**" if ok else "**MISS**"
+
+
+def _n(value: float, digits: int = 0) -> str:
+    return f"{value:,.{digits}f}"
+
+
+@dataclass
+class _Target:
+    name: str
+    wanted: str
+    measured: str
+    ok: bool
+
+
+def render(results: Results) -> str:
+    s = results.settings
+    c = s["concurrency"]
+    targets: list[_Target] = []
+    out: list[str] = [
+        "# Benchmarks",
+        "",
+        f"Written by `make bench` (`python -m tests.benchmarks`, {s['label']} set) on "
+        f"{datetime.date.today().isoformat()}; the whole run took {results.total_seconds / 60:.1f} min. "
+        "Numbers are medians; the runs behind each are listed. Re-run `make bench` to reproduce.",
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "|---|---|",
+        *(f"| {key} | {value} |" for key, value in results.machine.items()),
+        "",
+        "## Method",
+        "",
+        "- The fake Mautic runs as its own process "
+        f"(`python -m mautic_mock --latency-ms {LATENCY_MS} --port 0`) on loopback, so client and server "
+        f"do not share a GIL (2 cores: one each). Every answer is delayed {LATENCY_MS} ms (an asyncio "
+        "sleep: concurrent requests wait in parallel), standing in for a network.",
+        "- Every measurement runs in a fresh Python process; the clock covers the work only (not interpreter "
+        "start-up or imports). The CLI is timed around its `main()` (it reads the server's field list, "
+        "hashes the input, writes its checkpoint after every batch).",
+        f"- Import: {s['import_count']:,} contacts (email, firstname, lastname, city, points) into a new "
+        f"empty fake per run, 200 per batch request, {c} requests in flight for the concurrent ways; "
+        f"every way checks that all contacts were created. One create per contact is measured on "
+        f"{s['one_by_one_sample']:,} contacts and its rate extrapolated (a full run takes more than 200 s "
+        f"at {LATENCY_MS} ms per request).",
+        f"- Export: every contact of a fake whose database was loaded once per size from a data file "
+        f"(`--data`, then `--db`), read in pages of {s['page_size']} by id (`where id > last`). Memory: the "
+        "peak resident memory of the exporting process (`ru_maxrss`) minus its resident memory just before "
+        "reading, after imports and setup.",
+        f"- Client overhead: in-process, through the fake's own transport (no socket, no latency), "
+        f"{s['overhead_rounds']} rounds of interleaved blocks, median per call; the same requests sent with "
+        "plain `httpx.Client` and decoded with `json.loads` are the reference.",
+        "",
+    ]
+    out += _imports(results, targets)
+    out += _exports(results, targets)
+    out += _overhead(results, targets)
+    out += [
+        "## Targets",
+        "",
+        "| target | wanted | measured | |",
+        "|---|---|---|---|",
+        *(f"| {t.name} | {t.wanted} | {t.measured} | {_verdict(t.ok)} |" for t in targets),
+        "",
+    ]
+    out += _notes(results, targets)
+    return "\n".join(out) + "\n"
+
+
+def _imports(results: Results, targets: list[_Target]) -> list[str]:
+    runs = results.imports
+    if "raw_async" not in runs:
+        return []
+    s = results.settings
+    c, count = s["concurrency"], s["import_count"]
+    ceiling = _rate(runs["raw_async"])
+    sequential = _rate(runs["raw_sync"]) if "raw_sync" in runs else None
+    lines = [
+        f"## Import of {count:,} contacts",
+        "",
+        f"| way | contacts/s | time for {count:,} | vs ceiling ({c} at a time) | vs sequential ceiling "
+        "| runs |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for variant, name in IMPORT_NAMES.items():
+        if variant not in runs:
+            continue
+        rate = _rate(runs[variant])
+        vs_seq = f"{rate / sequential:.2f}" if sequential else "–"
+        lines.append(
+            f"| {name.format(c=c, n=s['one_by_one_sample'])} | {_n(rate)} | {count / rate:,.1f} s | "
+            f"{rate / ceiling:.2f} | {vs_seq} | {len(runs[variant])} |"
+        )
+    for variant, label in (("async_many", "import: AsyncMautic create_many"), ("cli", "import: CLI")):
+        if variant in runs:
+            ratio = _rate(runs[variant]) / ceiling
+            targets.append(
+                _Target(label, f"≥ {IMPORT_TARGET} of the ceiling", f"{ratio:.2f}", ratio >= IMPORT_TARGET)
+            )
+    if "one_by_one" in runs:
+        batch = _rate(runs["async_many"]) if "async_many" in runs else ceiling
+        lines += [
+            "",
+            f"Batching buys {batch / _rate(runs['one_by_one']):.0f}× over one request per contact "
+            f"(one-by-one reaches {_rate(runs['one_by_one']) / ceiling:.2f} of the ceiling).",
+        ]
+    return [*lines, ""]
+
+
+def _exports(results: Results, targets: list[_Target]) -> list[str]:
+    if not results.exports:
+        return []
+    lines = [
+        "## Export",
+        "",
+        "| contacts | way | contacts/s | time | vs raw paging | peak memory growth | runs |",
+        "|---:|---|---:|---:|---:|---:|---:|",
+    ]
+    for count, by_variant in results.exports.items():
+        reference = _rate(by_variant["raw"])
+        for variant, name in EXPORT_NAMES.items():
+            if variant not in by_variant:
+                continue
+            runs = by_variant[variant]
+            rate = _rate(runs)
+            memory = max(r["memory_growth_mb"] for r in runs)
+            lines.append(
+                f"| {count:,} | {name} | {_n(rate)} | {count / rate:,.1f} s | {rate / reference:.2f} | "
+                f"{memory:.1f} MB | {len(runs)} |"
+            )
+            if variant == "raw":
+                continue
+            ratio = rate / reference
+            label = f"export {count:,}: {EXPORT_NAMES[variant].split(' (')[0]}"
+            targets.append(
+                _Target(label, f"≥ {EXPORT_TARGET} of raw paging", f"{ratio:.2f}", ratio >= EXPORT_TARGET)
+            )
+            if count >= 100_000:
+                targets.append(
+                    _Target(
+                        f"{label}: memory",
+                        f"peak growth ≤ {MEMORY_TARGET_MB:.0f} MB",
+                        f"{memory:.1f} MB",
+                        memory <= MEMORY_TARGET_MB,
+                    )
+                )
+    preload = ", ".join(f"{count:,} in {seconds:.1f} s" for count, seconds in results.preload.items())
+    lines += ["", f"Pre-loading the fakes (data file, no latency): {preload}.", ""]
+    return lines
+
+
+def _overhead(results: Results, targets: list[_Target]) -> list[str]:
+    o = results.overhead
+    if not o:
+        return []
+    get_ratio = o["get_client_ms"] / o["get_raw_ms"]
+    page_ratio = o["page_client_ms"] / o["page_raw_ms"]
+    targets.append(
+        _Target(
+            "overhead: `contacts.get`", f"≤ {GET_TARGET}× raw", f"{get_ratio:.2f}×", get_ratio <= GET_TARGET
+        )
+    )
+    targets.append(
+        _Target(
+            "overhead: 200-contact `list` page",
+            f"≤ {PAGE_TARGET}× raw",
+            f"{page_ratio:.2f}×",
+            page_ratio <= PAGE_TARGET,
+        )
+    )
+    return [
+        "## Client overhead (in-process)",
+        "",
+        "| call | client | httpx + json.loads | ratio |",
+        "|---|---:|---:|---:|",
+        f"| `contacts.get(id)` | {o['get_client_ms']:.2f} ms | {o['get_raw_ms']:.2f} ms | {get_ratio:.2f}× |",
+        f"| `contacts.list(limit=200)` | {o['page_client_ms']:.1f} ms | {o['page_raw_ms']:.1f} ms "
+        f"| {page_ratio:.2f}× |",
+        "",
+        "Where a page's time goes on the client side (one 200-contact page, "
+        f"{o['page_bytes'] / 2**20:.1f} MB of JSON): decoding {o['page_json_ms']:.1f} ms (the raw way pays "
+        f"it too), building the generated attrs models {o['page_models_ms']:.1f} ms, our wrappers "
+        f"(`ContactPage`, `Contact`) {o['page_wrappers_ms']:.2f} ms. For one contact: decoding "
+        f"{o['get_json_ms']:.2f} ms, generated models {o['get_models_ms']:.2f} ms. The rest of both "
+        "columns is the fake answering in the same process (routing, SQLite, serialising).",
+        "",
+    ]
+
+
+def _para(text: str) -> str:
+    """A paragraph written over several source lines, as one line."""
+    return " ".join(text.split())
+
+
+def _notes(results: Results, targets: list[_Target]) -> list[str]:
+    o = results.overhead
+    notes = ["## Notes", ""]
+    missed = [t for t in targets if not t.ok]
+    if missed:
+        notes.append(
+            "Missed: " + "; ".join(f"{t.name} ({t.measured}, wanted {t.wanted})" for t in missed) + "."
+        )
+    else:
+        notes.append("Every target is met.")
+    models_ms = o.get("page_models_ms", 0.0)
+    page_mb = o.get("page_bytes", 0) / 2**20
+    notes += [
+        "",
+        _para(f"""
+        - **Why plain `iterate()` trails raw paging.** Both wait for the same answers; the client also
+        turns each page into the generated attrs models (about {models_ms:.0f} ms per 200-contact page
+        here, measured above) before it asks for the next page, so that time adds to every round trip.
+        `iterate(prefetch=True)` — what the CLI uses — asks for the next page from the raw ids as soon as
+        a page is decoded, in a worker thread, and builds the models meanwhile: the parsing hides behind
+        the request. It is opt-in because it reads one page ahead: a contact deleted after its page was
+        read is still returned (the default keeps the stricter behaviour the client tests promise).
+        """),
+        _para("""
+        - **Why concurrency helps the import so little here.** The fake handles one request at a time on
+        one core (SQLite under one lock) and spends far longer on a 200-contact batch than the 20 ms
+        latency: each create looks for a duplicate email and checks email uniqueness with full table
+        scans (the fake has no index on unique-identifier columns — reported to the fake's owner), so the
+        ceiling falls as the table grows and four requests in flight mostly queue. Against a real Mautic
+        with several PHP workers the concurrent ways would pull further ahead; the ratios to the ceiling
+        are what carries over.
+        """),
+        _para("""
+        - **Client work per batch.** A 200-contact batch answer is decoded and parsed once (the generated
+        model); the batch reader reuses those models instead of decoding the body again (changed while
+        writing these benchmarks: it halved the client's CPU time per batch).
+        """),
+        _para(f"""
+        - **Export data.** The exported contacts have no email: loading 100,000 contacts with emails
+        through the fake would take minutes because of the same table scans. A contact's JSON has the
+        same shape either way (every field is sent, empty ones as null); a page of 200 is about
+        {page_mb:.1f} MB.
+        """),
+        _para("""
+        - **Memory.** Exports stream: rows are written as pages arrive, at most two pages wait ahead of
+        the reader, so the growth stays flat from 10,000 to 100,000 contacts.
+        """),
+        "",
+    ]
+    return notes
