@@ -120,7 +120,10 @@ def parse_datetime(value: Any) -> datetime | None:
     if isinstance(value, bool) or value is None:
         return None
     if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, UTC)
+        try:
+            return datetime.fromtimestamp(value, UTC)
+        except (OverflowError, OSError, ValueError):
+            return None  # no date PHP could represent either
     if not isinstance(value, str):
         return None
     text = value.strip()

@@ -157,3 +157,19 @@ def test_loopback_answers_do_not_wait_for_delayed_acks(fake: FakeMautic) -> None
         for _ in range(30):
             assert http.get("/contacts/list/fields").status_code == 200
         assert (time.perf_counter() - started) / 30 < 0.02
+
+
+@pytest.mark.parametrize("instant", [5.3e169, -1.5e86, 10**20])
+def test_out_of_range_numeric_dates_are_invalid_values_not_500s(client: httpx.Client, instant: float) -> None:
+    # ST101 on createContactsBatch (make contract-deep): frequencyRules.email.pause_to_date=5.3e169
+    # overflowed the timestamp conversion. A single write rejects the rule; a batch skips it.
+    rules = {"email": {"pause_to_date": instant}}
+    single = client.post("/contacts/new", json={"email": "num@example.com", "frequencyRules": rules})
+    assert single.status_code == 400
+    assert "pause_to_date" in error(single)["message"]
+    batch = client.post("/contacts/batch/new", json=[{"email": "num@example.com", "frequencyRules": rules}])
+    assert batch.status_code == 201
+    assert batch.json()["statusCodes"] == [201]
+    contact = create(client, email="last@example.com")
+    edited = client.patch(f"/contacts/{contact['id']}/edit", json={"lastActive": instant})
+    assert edited.status_code in (200, 400)
