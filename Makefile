@@ -77,6 +77,21 @@ serve: $(VENV_STAMP) ## Run the fake Mautic on $(HOST):$(PORT) (admin / mautic)
 demo: $(VENV_STAMP) ## Start the fake and run examples/ against it, sync and async
 	$(PY) examples/run_demo.py
 
+CONTRACT := $(PY) tests/contract/run_live.py
+CONTRACT_DEEP_EXAMPLES ?= 150
+
+.PHONY: contract
+contract: $(VENV_STAMP) ## Schemathesis against MAUTIC_URL: read-only, WRITE=1 also writes on contacts it creates; reports/
+	$(CONTRACT) --label contract
+
+.PHONY: contract-prism
+contract-prism: $(VENV_STAMP) $(NODE_STAMP) ## The contract run against Prism serving openapi.yaml (started and stopped here)
+	$(CONTRACT) --label contract-prism --start prism --disposable
+
+.PHONY: contract-deep
+contract-deep: $(VENV_STAMP) ## Nightly: the contract run against a throwaway fake on loopback, many more examples
+	$(CONTRACT) --label contract-deep --start fake --disposable --max-examples $(CONTRACT_DEEP_EXAMPLES)
+
 .PHONY: bench
 bench: $(VENV_STAMP) ## Benchmarks against the fake over loopback (about 15 min); writes BENCHMARKS.md
 	$(PY) -m tests.benchmarks

@@ -535,7 +535,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "points-route-overlap",
         frozenset({"ST204"}),
-        _ops("getContactPointGroup", "getContactPointGroups"),
+        _ops("getContactPointGroup"),
         "§0.1 (#25, #27), §4.21",
         "POST on the point-group path is routed to the global points route",
         _points_route,

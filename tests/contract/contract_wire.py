@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from email.parser import BytesParser
+from email.policy import HTTP
 from typing import Any
 from urllib.parse import unquote, unquote_plus, urlsplit
 
@@ -37,6 +39,32 @@ def _insert(target: dict[str, Any], keys: list[str], value: str) -> None:
         node = child
 
 
+def _php_set(target: dict[str, Any], name: str, value: str) -> None:
+    head, bracket, rest = name.partition("[")
+    if not head:
+        return
+    keys = [head.replace(".", "_").replace(" ", "_")]
+    if bracket:
+        keys.extend(m.group(1) for m in _SEGMENT.finditer("[" + rest))
+    _insert(target, keys, value)
+
+
+def _multipart(raw: bytes, content_type: str) -> dict[str, Any]:
+    """Form fields of a multipart body as PHP's ``$_POST`` (none without a boundary)."""
+    message = BytesParser(policy=HTTP).parsebytes(
+        b"Content-Type: " + content_type.encode("latin-1", "replace") + b"\r\n\r\n" + raw
+    )
+    result: dict[str, Any] = {}
+    if not message.is_multipart():
+        return result
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        if isinstance(name, str) and not part.get_filename():
+            payload = part.get_payload(decode=True)
+            _php_set(result, name, payload.decode("utf-8", "replace") if isinstance(payload, bytes) else "")
+    return result
+
+
 def php_query(raw: str) -> dict[str, Any]:
     """A query string as PHP's ``$_GET`` (nested dicts keyed by strings; ``a[]`` appends)."""
     result: dict[str, Any] = {}
@@ -44,15 +72,7 @@ def php_query(raw: str) -> dict[str, Any]:
         if not pair:
             continue
         name, _, value = pair.partition("=")
-        name = unquote_plus(name)
-        head, bracket, rest = name.partition("[")
-        if not head:
-            continue
-        keys = [head.replace(".", "_").replace(" ", "_")]
-        if bracket:
-            tail = "[" + rest
-            keys.extend(m.group(1) for m in _SEGMENT.finditer(tail))
-        _insert(result, keys, unquote_plus(value))
+        _php_set(result, unquote_plus(name), unquote_plus(value))
     return result
 
 
@@ -92,6 +112,7 @@ class WireRequest:
     content_type: str
     raw_body: bytes
     body: Any = None
+    # Whether the server decodes the body into parameters (JSON, or a form), as `body` holds it.
     body_is_json: bool = False
     headers: dict[str, str] = field(default_factory=dict)
 
@@ -110,13 +131,20 @@ class WireRequest:
             raw_body=raw_body,
             headers=lowered,
         )
-        # FOSRest decodes JSON bodies, and bodies without a Content-Type (route format json) (§1.4).
+        # FOSRest decodes JSON bodies, and bodies without a Content-Type (route format json); PHP
+        # decodes form bodies (§1.4). Anything else reaches no controller parameter.
         if raw_body and (content_type in ("", "application/json") or content_type.endswith("+json")):
             try:
                 request.body = json.loads(raw_body)
                 request.body_is_json = True
             except ValueError:
                 request.body = None
+        elif content_type == "application/x-www-form-urlencoded":
+            request.body = php_query(raw_body.decode("utf-8", "replace"))
+            request.body_is_json = True
+        elif content_type == "multipart/form-data":
+            request.body = _multipart(raw_body, lowered.get("content-type", ""))
+            request.body_is_json = True
         return request
 
     @classmethod
