@@ -78,7 +78,7 @@ demo: $(VENV_STAMP) ## Start the fake and run examples/ against it, sync and asy
 	$(PY) examples/run_demo.py
 
 CONTRACT := $(PY) tests/contract/run_live.py
-CONTRACT_DEEP_EXAMPLES ?= 150
+CONTRACT_DEEP_EXAMPLES ?= 400
 
 .PHONY: contract
 contract: $(VENV_STAMP) ## Schemathesis against MAUTIC_URL: read-only, WRITE=1 also writes on contacts it creates; reports/

@@ -133,3 +133,22 @@ def test_only_adding_a_utm_set_links_to_removing_one() -> None:
     dnc = resolve("/components/responses/DncContactOk/content")
     assert utm == dnc
     assert "links" not in spec()["components"]["responses"]["DncContactOk"]
+
+
+def test_listed_point_groups_link_to_their_scores() -> None:
+    # make contract-deep warned that point-group ids reached through links were never usable.
+    links = _links("PointGroupScoresOk")
+    assert {link["operationId"] for link in links.values()} == {
+        "getContactPointGroup",
+        "adjustContactPointGroup",
+    }
+    listed = {"total": 1, "groupScores": [{"score": 16, "group": {"id": 2, "name": "B"}}]}
+    assert errors_of("/components/schemas/ContactPointGroupsResponse", listed) == []
+    for link in links.values():
+        assert link["parameters"]["contactId"] == "$request.path.contactId"
+        _parameter("getContactPointGroups", "contactId")
+        pointer = link["parameters"]["groupId"].removeprefix("$response.body#")
+        value: Any = listed
+        for token in pointer.strip("/").split("/"):
+            value = value[int(token)] if isinstance(value, list) else value[token]
+        assert value == 2
