@@ -322,7 +322,7 @@ def batch_write_error(req: WireRequest) -> bool:
 def _generic_500(response: Any) -> bool:
     try:
         errors = response.json().get("errors")
-        return response.status_code == 500 and errors[0]["code"] == 500
+        return bool(response.status_code == 500 and errors[0]["code"] == 500)
     except (ValueError, AttributeError, KeyError, IndexError, TypeError):
         return False
 
@@ -389,7 +389,7 @@ def _bad_utm_set(req: WireRequest, case: Any, response: Any) -> bool:
         message = response.json()["errors"][0]["message"]
     except (ValueError, KeyError, IndexError, TypeError):
         return False
-    return response.status_code == 400 and message == "This is a bad request."
+    return bool(response.status_code == 400 and message == "This is a bad request.")
 
 
 def _points_route(req: WireRequest, case: Any, response: Any) -> bool:

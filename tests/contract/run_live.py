@@ -200,14 +200,14 @@ def unique_fields(target: Target, env: dict[str, str]) -> tuple[set[str], str]:
     """Aliases Mautic dedupes contacts by (OR-ed, §4.2), and where that knowledge came from."""
     explicit = env.get("CONTRACT_UNIQUE_FIELDS", "").strip()
     if explicit:
-        return {a.strip() for a in explicit.split(",") if a.strip()} | {"email"}, "CONTRACT_UNIQUE_FIELDS"
+        return {a.strip() for a in explicit.split(",") if a.strip()} | {
+            "email"
+        }, "from CONTRACT_UNIQUE_FIELDS"
     with httpx.Client(auth=target.own_auth, headers=target.own_headers, timeout=30) as client:
         response = client.get(f"{target.api_url}/fields/contact", params={"limit": 1000})
     if response.status_code == 404:
         # Every Mautic has /api/fields/contact; a server without it has the default identifier.
-        return {
-            "email"
-        }, "default (the server has no /fields/contact; set CONTRACT_UNIQUE_FIELDS to override)"
+        return {"email"}, "Mautic's default (no /fields/contact here; CONTRACT_UNIQUE_FIELDS overrides)"
     if response.status_code != 200:
         raise UsageError(
             f"cannot read the contact field definitions (HTTP {response.status_code} from /fields/contact), "
@@ -221,7 +221,7 @@ def unique_fields(target: Target, env: dict[str, str]) -> tuple[set[str], str]:
         for f in entries
         if isinstance(f, dict) and (f.get("isUniqueIdentifier") or f.get("isUniqueIdentifer"))
     }
-    return found | {"email"}, "the server's field definitions"
+    return found | {"email"}, "from the server's field definitions"
 
 
 # -- the schemathesis run ------------------------------------------------------------------------
@@ -402,7 +402,7 @@ def main(argv: list[str] | None = None) -> int:
         unique = {"email"}
         if target.mode == "write":
             unique, source = unique_fields(target, env)
-            extra.append(f"- Unique identifiers protected: {', '.join(sorted(unique))} (from {source})")
+            extra.append(f"- Unique identifiers protected: {', '.join(sorted(unique))}: {source}")
         guard = Guard(
             target.api_url,
             mode=target.mode,

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+import respx
 import run_live
 from contract_guard import RESERVED_DOMAIN, Guard
 from contract_safety import SafetyRewriter
@@ -305,3 +306,77 @@ def test_the_rewriter_makes_generated_writes_safe(guarded: tuple[Guard, httpx.Cl
     assert guard.report.blocked == []
     assert guard.cleanup().safe
     assert snapshot(http)["ids"] == [1, 2, 3, 4]
+
+
+# -- credentials ----------------------------------------------------------------------------------
+def test_oauth_credentials_reach_the_cli_as_a_bearer_token_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = "client-secret-never-shown"
+    fake = FakeMautic(client_id="contract-client", client_secret=secret)
+    try:
+        with fake.serve_in_thread() as server:
+            for name in ("MAUTIC_USERNAME", "MAUTIC_PASSWORD", "WRITE"):
+                monkeypatch.delenv(name, raising=False)
+            monkeypatch.setenv("MAUTIC_URL", server.url)
+            monkeypatch.setenv("MAUTIC_CLIENT_ID", "contract-client")
+            monkeypatch.setenv("MAUTIC_CLIENT_SECRET", secret)
+            arguments = ["--label", "oauth", "--phases", "examples", "--quiet", "--reports", str(tmp_path)]
+            assert run_live.main(arguments) == 0
+            monkeypatch.setenv("MAUTIC_CLIENT_SECRET", secret + "-wrong")
+            assert run_live.main([*arguments]) == 2
+    finally:
+        fake.close()
+    captured = capsys.readouterr()
+    assert "The client credentials are invalid" in captured.err
+    summary = (tmp_path / "oauth-summary.md").read_text()
+    assert "(read-only)" in summary
+    assert "Failures: 0" in summary
+    for text in [captured.out, captured.err, *(p.read_text(encoding="utf-8") for p in tmp_path.iterdir())]:
+        assert secret not in text
+
+
+def test_the_cli_configuration_names_credentials_only_by_variable() -> None:
+    basic = run_live.Target("t", "https://m.example", "https://m.example/api", "write", "basic")
+    oauth = run_live.Target("t", "https://m.example", "https://m.example/api", "read-only", "oauth2")
+    assert "${MAUTIC_PASSWORD}" in run_live.cli_config(basic)
+    assert "${CONTRACT_ACCESS_TOKEN}" in run_live.cli_config(oauth)
+    # Read-only runs probe unexpected methods only with methods that cannot change anything.
+    assert 'unexpected-methods = ["options", "trace"]' in run_live.cli_config(oauth)
+    assert "unexpected-methods" not in run_live.cli_config(basic)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        (
+            200,
+            {
+                "total": 3,
+                "fields": [
+                    {"alias": "email", "isUniqueIdentifier": True},
+                    {"alias": "member_no", "isUniqueIdentifer": True},  # the entity's own spelling
+                    {"alias": "firstname", "isUniqueIdentifier": False},
+                ],
+            },
+            {"email", "member_no"},
+        ),
+        (404, {"errors": [{"code": 404, "message": "No route found"}]}, {"email"}),
+        (403, {"errors": [{"code": 403, "message": "You do not have access"}]}, None),
+    ],
+)
+def test_unique_identifiers_come_from_the_field_definitions(
+    status: int, body: dict[str, Any], expected: set[str] | None
+) -> None:
+    target = run_live.Target("t", "https://m.example", "https://m.example/api", "write", "basic")
+    with respx.mock:
+        respx.get("https://m.example/api/fields/contact").respond(status, json=body)
+        if expected is None:
+            with pytest.raises(run_live.UsageError, match="CONTRACT_UNIQUE_FIELDS"):
+                run_live.unique_fields(target, {})
+        else:
+            assert run_live.unique_fields(target, {})[0] == expected
+        assert run_live.unique_fields(target, {"CONTRACT_UNIQUE_FIELDS": "member_no"})[0] == {
+            "email",
+            "member_no",
+        }
