@@ -22,7 +22,7 @@ from schemathesis.generation.stateful.state_machine import StepInput
 
 AUTH = ("admin", "mautic")
 # Scenarios of the stateful phase (each up to `max-steps` calls); fixed by derandomize=True.
-STATEFUL_SUITES = 6
+STATEFUL_SUITES = 8
 STATEFUL_SCENARIOS = 10
 
 CREATE = "POST /contacts/new"
