@@ -7,7 +7,6 @@ import json
 import os
 import platform
 import re
-import resource
 import signal
 import statistics
 import subprocess
@@ -88,16 +87,34 @@ def emit(result: dict[str, Any]) -> None:
     print(json.dumps(result), flush=True)
 
 
+def _status_mb(field: str) -> float:
+    with open("/proc/self/status") as stream:
+        for line in stream:
+            if line.startswith(f"{field}:"):
+                return int(line.split()[1]) / 1024  # kB
+    raise RuntimeError(f"no {field} in /proc/self/status")
+
+
 def rss_mb() -> float:
     """Resident memory of this process now."""
-    with open("/proc/self/statm") as stream:
-        pages = int(stream.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    return _status_mb("VmRSS")
+
+
+def start_peak() -> float:
+    """Reset this process's peak resident memory to its current value (Linux `clear_refs`) and
+    return that value: `peak_rss_mb()` then covers only what follows."""
+    try:
+        with open("/proc/self/clear_refs", "w") as stream:
+            stream.write("5")
+    except OSError:  # older kernels: the peak then also covers what happened before
+        pass
+    return rss_mb()
 
 
 def peak_rss_mb() -> float:
-    """The highest resident memory of this process so far (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """The peak resident memory of this process (VmHWM). Not `ru_maxrss`: that one starts from the
+    parent's peak (Linux copies it at fork/exec), which would count the benchmark runner's memory."""
+    return _status_mb("VmHWM")
 
 
 class Clock:

@@ -22,7 +22,7 @@ import httpx
 from mautic_contacts import Mautic
 from mautic_contacts.cli import main as cli_main
 
-from .bench_common import PASSWORD, USER, Clock, emit, fake_mautic, peak_rss_mb, rss_mb
+from .bench_common import PASSWORD, USER, Clock, emit, fake_mautic, peak_rss_mb, start_peak
 
 VARIANTS = ("raw", "iterate", "iterate_prefetch", "cli")
 
@@ -87,7 +87,7 @@ def measure(variant: str, url: str, page_size: int) -> dict[str, Any]:
             target = Path(directory) / "contacts.csv"
             args = ["export", "-o", str(target), "--page-size", str(page_size), "--no-progress"]
             args += ["--url", url, "--username", USER, "--password", PASSWORD]
-            before = rss_mb()
+            before = start_peak()
             with Clock() as clock:
                 code = cli_main(args)
             if code != 0:
@@ -95,12 +95,12 @@ def measure(variant: str, url: str, page_size: int) -> dict[str, Any]:
             with target.open() as stream:
                 count = sum(1 for _ in stream) - 1  # the header
     elif variant == "raw":
-        before = rss_mb()
+        before = start_peak()
         with Clock() as clock:
             count = _raw(url, page_size)
     else:
         with Mautic(url, username=USER, password=PASSWORD, timeout=300) as m:
-            before = rss_mb()
+            before = start_peak()
             with Clock() as clock:
                 count = sum(1 for _ in m.contacts.iterate(page_size=page_size, prefetch=variant != "iterate"))
     return {
