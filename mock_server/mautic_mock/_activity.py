@@ -119,7 +119,13 @@ def _collect(conn: sqlite3.Connection, contact_id: int | None) -> dict[str, list
             "utmTerm": row["utm_term"],
         }
         text = " ".join(str(v) for k, v in utm.items() if k not in ("id", "query") and v)
-        label = row["utm_campaign"] or "UTM Tags"
+        # LeadSubscriber::addTimelineUtmEntries: "UTM Campaign: <name>", else the event type's name.
+        campaign = row["utm_campaign"]
+        label = (
+            f"UTM Campaign: {campaign}"
+            if campaign not in (None, "", "0")
+            else EVENT_TYPES["lead.utmtagsadded"]
+        )
         events["lead.utmtagsadded"].append(
             _Event(
                 "lead.utmtagsadded",

@@ -17,16 +17,16 @@ from ._http import ApiError, ApiResponse
 
 __all__ = ["Authenticator", "Credentials"]
 
-_BEARER = 'Bearer realm="Service", error="{error}", error_description="{description}"'
+# ApiSubscriber::onKernelResponse replaces every OAuth/Basic error with a new JsonResponse, so the
+# WWW-Authenticate and Cache-Control headers of the original answers never reach the client.
 
 
 def _unauthorized(message: str, error: str) -> ApiError:
-    header = _BEARER.format(error=error, description=message)
-    return ApiError(401, message, kind="auth", error_type=error, headers={"WWW-Authenticate": header})
+    return ApiError(401, message, kind="auth", error_type=error)
 
 
 def _oauth_error(message: str, error: str) -> ApiError:
-    return ApiError(400, message, kind="auth", error_type=error, headers={"Cache-Control": "no-store"})
+    return ApiError(400, message, kind="auth", error_type=error)
 
 
 @dataclass(frozen=True)
@@ -80,13 +80,7 @@ class Authenticator:
         ok_user = hmac.compare_digest(username.encode(), self._credentials.username.encode())
         ok_pass = hmac.compare_digest(password.encode(), self._credentials.password.encode())
         if not (sep and ok_user and ok_pass):
-            raise ApiError(
-                401,
-                "Authorization denied, invalid credentials.",
-                kind="auth",
-                error_type="access_denied",
-                headers={"WWW-Authenticate": 'Basic realm="Mautic"'},
-            )
+            raise _unauthorized("Authorization denied, invalid credentials.", "access_denied")
         # Basic-auth callers share one rate-limit bucket per site.
         return self._user_id, "basic"
 

@@ -8,7 +8,7 @@ import sqlite3
 from typing import Any
 
 from ._http import ApiError, framework_error
-from ._php import html_sanitize_special_chars, parse_query
+from ._php import html_sanitize_special_chars, is_numeric, parse_query, php_empty
 from ._useragent import parse_user_agent
 from ._values import format_dt, now_utc, parse_datetime
 
@@ -37,13 +37,16 @@ UTM_KEYS = (
 
 
 def parse_int_segment(raw: str) -> int:
-    """A path segment bound to a PHP ``int`` argument; anything else is a TypeError (500)."""
-    if not re.fullmatch(r"[+-]?\d+", raw):
+    """A path segment bound to a PHP ``int`` argument in coercive mode: a numeric string (surrounding
+    whitespace, fraction and exponent allowed) is truncated to an integer; anything else is a TypeError
+    (500). Amounts beyond the INT(11) columns they are logged in fail in the database (500 too)."""
+    if not is_numeric(raw):
         raise framework_error(500)
-    value = int(raw)
-    if abs(value) > 2**31 - 1:
+    text = raw.strip()
+    number = int(text) if re.fullmatch(r"[+-]?\d+", text) else float(text)
+    if abs(number) >= 2**31:
         raise framework_error(500)
-    return value
+    return int(number)
 
 
 def _apply(current: int, operator: str, value: int) -> int:
@@ -71,25 +74,27 @@ def _clean_text(value: Any, default: str) -> str:
     return html_sanitize_special_chars(str(value))
 
 
-def adjust_points(conn: sqlite3.Connection, contact_id: int, operator: str, delta: int, body: Any) -> None:
-    """POST /contacts/{leadId}/points/{operator}/{delta}; logs the change as Mautic does (raw delta)."""
+def adjust_points(conn: sqlite3.Connection, contact_id: int, operator: str, delta: int, body: Any) -> bool:
+    """POST /contacts/{leadId}/points/{operator}/{delta}; logs the change as Mautic does (raw delta).
+
+    Tells whether the points changed (a change ``Lead::getChanges()`` records)."""
     if delta == 0:
-        return
+        return False
     if operator not in OPERATOR_NAMES:
         raise ApiError(400, "Invalid operator")
     params = body if isinstance(body, dict) else {}
     event_name = _clean_text(params.get("eventName"), OPERATOR_NAMES[operator])
     action_name = _clean_text(params.get("actionName"), "API")
-    current = conn.execute("SELECT points FROM leads WHERE id = ?", (contact_id,)).fetchone()["points"]
+    current = int(conn.execute("SELECT points FROM leads WHERE id = ?", (contact_id,)).fetchone()["points"])
     now = format_dt(now_utc())
-    conn.execute(
-        "UPDATE leads SET points = ? WHERE id = ?", (_apply(int(current), operator, delta), contact_id)
-    )
+    new = _apply(current, operator, delta)
+    conn.execute("UPDATE leads SET points = ? WHERE id = ?", (new, contact_id))
     conn.execute(
         "INSERT INTO lead_points_change_log (lead_id, type, event_name, action_name, delta, date_added)"
         " VALUES (?,?,?,?,?,?)",
         (contact_id, "API", event_name, action_name, delta, now),
     )
+    return new != current
 
 
 def group_score_json(conn: sqlite3.Connection, contact_id: int, group_id: int) -> dict[str, Any] | None:
@@ -123,6 +128,9 @@ def adjust_group_points(
         (contact_id, group_id, new),
     )
     params = body if isinstance(body, dict) else {}
+    if new == old:
+        # Lead::addPointsChangeLogEntry records nothing for a zero delta.
+        return group_score_json(conn, contact_id, group_id)
     conn.execute(
         "INSERT INTO lead_points_change_log (lead_id, group_id, type, event_name, action_name, delta,"
         " date_added)"
@@ -140,8 +148,11 @@ def adjust_group_points(
     return group_score_json(conn, contact_id, group_id)
 
 
-def add_utm(conn: sqlite3.Connection, contact_id: int, body: Any) -> None:
-    """POST /contacts/{id}/utm/add (LeadModel::addUTMTags): always a new UTM set."""
+def add_utm(conn: sqlite3.Connection, contact_id: int, body: Any) -> bool:
+    """POST /contacts/{id}/utm/add (LeadModel::addUTMTags): always a new UTM set.
+
+    Tells whether the contact recorded a change: ``Lead::isChanged('utmtags')`` only notes a set with
+    a non-empty utm_* value, and a ``lastActive`` is a change of its own."""
     params = dict(body) if isinstance(body, dict) else {}
     if "useragent" in params and "user_agent" not in params:
         params["user_agent"] = params["useragent"]
@@ -177,6 +188,8 @@ def add_utm(conn: sqlite3.Connection, contact_id: int, body: Any) -> None:
     agent = params.get("useragent")
     if isinstance(agent, str) and agent:
         _add_device(conn, contact_id, agent, format_dt(now))
+    tracked = ("utm_content", "utm_medium", "utm_campaign", "utm_term", "utm_source")
+    return last_active is not None or any(not php_empty(values.get(key)) for key in tracked)
 
 
 def _add_device(conn: sqlite3.Connection, contact_id: int, agent: str, now: str) -> None:

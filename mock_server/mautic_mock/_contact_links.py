@@ -6,7 +6,7 @@ import sqlite3
 from typing import Any
 
 from ._dnc import add_dnc, remove_dnc
-from ._php import html_sanitize_special_chars, items, php_empty, php_intval, strip_tags
+from ._php import items, php_empty, php_intval, strip_tags
 
 __all__ = [
     "add_ip",
@@ -103,7 +103,14 @@ def set_primary_company(
 
 
 def modify_tags(conn: sqlite3.Connection, contact_id: int, tags: Any) -> None:
-    """Tags are only ever added; ``-name`` removes one (LeadModel::modifyTags)."""
+    """Tags are only ever added; ``-name`` removes one (LeadModel::modifyTags).
+
+    Names match exactly, case included. TagRepository::getTagsByName fetches the existing tags with a
+    case-insensitive SQL ``IN`` but indexes them by their stored name, and modifyTags then looks each
+    requested name up with ``array_key_exists``: ``vip`` is not the stored ``VIP``, so adding it creates
+    a second tag and ``-vip`` leaves ``VIP`` alone. The lookup happens once, before any change, so a
+    tag created by this request cannot be removed by it.
+    """
     if isinstance(tags, str):
         names = tags.split(",")
     elif isinstance(tags, (list, dict)):
@@ -112,23 +119,28 @@ def modify_tags(conn: sqlite3.Connection, contact_id: int, tags: Any) -> None:
         names = ["1"] if tags else []
     else:
         names = [str(tags)]
-    for raw in names:
-        name = strip_tags(raw).strip()
-        if not name or name == "-":
-            continue
+    cleaned = [name for name in (strip_tags(raw).strip() for raw in names) if name]
+    wanted = {name[1:] if name.startswith("-") else name for name in cleaned}
+    found: dict[str, int] = {}
+    for name in wanted:
+        row = conn.execute(
+            "SELECT id FROM lead_tags WHERE tag = ? COLLATE BINARY ORDER BY id LIMIT 1", (name,)
+        ).fetchone()
+        if row:
+            found[name] = int(row["id"])
+    created: dict[str, int] = {}
+    for name in cleaned:
         if name.startswith("-"):
-            row = conn.execute("SELECT id FROM lead_tags WHERE tag = ?", (name[1:].strip(),)).fetchone()
-            if row:
+            if name[1:] in found:
                 conn.execute(
-                    "DELETE FROM lead_tags_xref WHERE lead_id = ? AND tag_id = ?", (contact_id, row["id"])
+                    "DELETE FROM lead_tags_xref WHERE lead_id = ? AND tag_id = ?",
+                    (contact_id, found[name[1:]]),
                 )
             continue
-        row = conn.execute("SELECT id FROM lead_tags WHERE tag = ? ORDER BY id LIMIT 1", (name,)).fetchone()
-        tag_id = (
-            int(row["id"])
-            if row
-            else int(conn.execute("INSERT INTO lead_tags (tag) VALUES (?)", (name,)).lastrowid or 0)
-        )
+        tag_id = found.get(name) or created.get(name)
+        if tag_id is None:
+            tag_id = int(conn.execute("INSERT INTO lead_tags (tag) VALUES (?)", (name,)).lastrowid or 0)
+            created[name] = tag_id
         conn.execute(
             "INSERT OR IGNORE INTO lead_tags_xref (lead_id, tag_id) VALUES (?, ?)", (contact_id, tag_id)
         )
@@ -163,7 +175,8 @@ def apply_dnc(conn: sqlite3.Connection, contact_id: int, entries: Any, now: str)
         if reason == 0:
             remove_dnc(conn, contact_id, channel)
         else:
-            add_dnc(conn, contact_id, channel, reason, html_sanitize_special_chars(comments), None, now)
+            # preSaveEntity passes the body's comments on unfiltered (only /dnc/add cleans them).
+            add_dnc(conn, contact_id, channel, reason, comments, None, now)
 
 
 def set_frequency(

@@ -135,9 +135,8 @@ def save_contact(
     if existing_id is not None:
         row = conn.execute("SELECT * FROM leads WHERE id = ?", (existing_id,)).fetchone()
         existing = dict(row) if row else None
-    overwrite = method == "PUT"
-    if "overwriteWithBlank" in payload:
-        overwrite = not php_empty(payload["overwriteWithBlank"])
+    # setCustomFieldValues can only switch blanking on: a PUT always blanks what it omits.
+    overwrite = method == "PUT" or not php_empty(payload.get("overwriteWithBlank"))
     violations = _Violations()
     updates = _field_updates(store, payload, method, existing, overwrite, violations)
     owner = _owner(conn, payload, violations)

@@ -18,25 +18,37 @@ def add_dnc(
     channel_id: int | None,
     now: str,
 ) -> bool:
-    """Create or update the channel's record; an UNSUBSCRIBED record is never overridden."""
-    row = conn.execute(
-        "SELECT * FROM lead_donotcontact WHERE lead_id = ? AND channel = ? ORDER BY id LIMIT 1",
+    """DoNotContact::addDncForContact: create the channel's record, or update its reason.
+
+    Tells whether a record was created or updated. An update (updateDncRecord) never touches the
+    record's channel id, and never happens when a channel id is given: the channel is then
+    ``[channel => id]``, which no record's channel string equals. An UNSUBSCRIBED record is never
+    overridden, and a record already holding the reason is left as it is.
+    """
+    # isContactable looks the channel up in SQL (MySQL compares case-insensitively); the update below
+    # compares channel strings exactly.
+    rows = conn.execute(
+        "SELECT * FROM lead_donotcontact WHERE lead_id = ? AND channel = ? COLLATE NOCASE ORDER BY id",
         (contact_id, channel),
-    ).fetchone()
-    if row is None:
+    ).fetchall()
+    if not rows:
         conn.execute(
             "INSERT INTO lead_donotcontact (lead_id, date_added, reason, channel, channel_id, comments)"
             " VALUES (?,?,?,?,?,?)",
             (contact_id, now, reason, channel, channel_id, comments),
         )
         return True
-    if row["reason"] == reason or row["reason"] == UNSUBSCRIBED:
+    # isContactable answers the reason of the first record for the channel.
+    if rows[0]["reason"] == reason or channel_id is not None:
         return False
-    conn.execute(
-        "UPDATE lead_donotcontact SET reason = ?, comments = ?, channel_id = ?, date_added = ? WHERE id = ?",
-        (reason, comments, channel_id, now, row["id"]),
-    )
-    return True
+    for row in rows:
+        if row["reason"] != UNSUBSCRIBED and row["channel"] == channel:
+            conn.execute(
+                "UPDATE lead_donotcontact SET reason = ?, comments = ?, date_added = ? WHERE id = ?",
+                (reason, comments, now, row["id"]),
+            )
+            return True
+    return False
 
 
 def remove_dnc(conn: sqlite3.Connection, contact_id: int, channel: str) -> bool:

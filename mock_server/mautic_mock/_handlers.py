@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
@@ -178,11 +179,12 @@ def create_contacts_batch(ctx: Ctx, req: ApiRequest) -> ApiResponse:
                 with ctx.store.db.savepoint():
                     body = as_payload(payload)
                     duplicate = find_duplicate(ctx.store, conn, body)
+                    # newEntitiesAction binds a matched item's form as PATCH: nothing omitted is cleared.
                     result = save_contact(
                         ctx.store,
                         conn,
                         body,
-                        method="POST",
+                        method="POST" if duplicate is None else "PATCH",
                         existing_id=duplicate,
                         batch=True,
                         user_id=req.user_id,
@@ -249,51 +251,61 @@ def edit_contacts_batch(ctx: Ctx, req: ApiRequest) -> ApiResponse:
         return _batch_answer(ctx, conn, saved, status_codes, errors, 200)
 
 
-def _delete_ids(query: dict[str, Any]) -> tuple[list[str], bool, list[str], bool]:
-    """(ids, associative?, original keys, parse error?) as BatchIdToEntityHelper extracts them."""
+_PHP_INT_KEY = re.compile(r"0|-?[1-9][0-9]*")
+
+
+def _delete_ids(query: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(ids, the request key of each position) as BatchIdToEntityHelper extracts them."""
     if "ids" in query:
         raw = query["ids"]
         if isinstance(raw, dict):
-            keys = list(raw)
-            associative = bool(keys) and keys != [str(i) for i in range(len(keys))] and keys[0] != "0"
-            return [str(v) for v in raw.values()], associative, keys, False
+            return [str(v) for v in raw.values()], list(raw)
         if isinstance(raw, str) and ("," in raw or is_numeric(raw)):
             ids = [v or "" for v in str_getcsv(raw)]
-            return ids, False, [str(i) for i in range(len(ids))], False
-        return [], False, [], True
+            return ids, [str(i) for i in range(len(ids))]
+        # Unparsable: the helper records an error, but getBatchEntities returns before reporting it.
+        return [], []
     if not query:
-        return [], False, [], False
+        return [], []
     first = next(iter(query.values()))
     if isinstance(first, dict):
-        return [], False, [], False
+        return [], []
     values = [str(v) for v in query.values() if not isinstance(v, dict)]
-    return values, False, [str(i) for i in range(len(values))], False
+    return values, [str(i) for i in range(len(values))]
+
+
+def _as_array_key(raw: str) -> int | None:
+    """The contact id ``raw`` names as a PHP array key: only canonical integers match an id."""
+    if not _PHP_INT_KEY.fullmatch(raw) or not -(2**63) <= int(raw) < 2**63:
+        return None
+    return int(raw)
 
 
 def delete_contacts_batch(ctx: Ctx, req: ApiRequest) -> ApiResponse:
-    ids, associative, keys, parse_error = _delete_ids(req.query)
-    numeric: list[int] = []
-    for raw in ids:
-        if is_numeric(raw) and float(raw).is_integer():
-            numeric.append(int(float(raw)))
+    ids, keys = _delete_ids(req.query)
+    # The SQL lookup finds rows for any numeric spelling, but orderByOriginalKey then looks each id up
+    # as a PHP array key, so only canonical ids are answered (and deleted).
+    positions = [(key, _as_array_key(raw)) for key, raw in zip(keys, ids, strict=False)]
     with ctx.store.db.transaction() as conn:
-        loaded = load_contacts(conn, list(dict.fromkeys(numeric)))
-        # Serialized before the rows go, so ids are still present.
-        by_id = {cid: contact_json(ctx.store.fields, data, shape="get") for cid, data in loaded.items()}
-        for cid in loaded:
+        loaded = load_contacts(conn, list(dict.fromkeys(cid for _, cid in positions if cid is not None)))
+        # Serialized before the rows go, so ids are still present; an id listed twice is answered twice.
+        contacts = {
+            key: contact_json(ctx.store.fields, loaded[cid], shape="get")
+            for key, cid in positions
+            if cid is not None and cid in loaded
+        }
+        errors: dict[str, Any] = {}
+        deleted: set[int] = set()
+        for key, cid in positions:
+            if cid is None or cid not in loaded:
+                continue
+            if cid in deleted:
+                # Doctrine nulled the id of the entity deleted at an earlier position.
+                errors[key] = _batch_error(NOT_FOUND, 404)
+                continue
             conn.execute("DELETE FROM leads WHERE id = ?", (cid,))
-    if associative:
-        contacts: Any = {}
-        for key, raw in zip(keys, ids, strict=False):
-            if is_numeric(raw) and float(raw).is_integer() and int(float(raw)) in by_id:
-                contacts[key] = by_id.pop(int(float(raw)))
-    else:
-        ordered = []
-        for raw in ids:
-            if is_numeric(raw) and float(raw).is_integer() and int(float(raw)) in by_id:
-                ordered.append(by_id.pop(int(float(raw))))
-        contacts = ordered
-    body: dict[str, Any] = {"contacts": contacts}
-    if parse_error:
-        body["errors"] = [_batch_error("mautic.api.call.id_missing", 400)]
+            deleted.add(cid)
+    body: dict[str, Any] = {"contacts": php_array(contacts)}
+    if errors:
+        body["errors"] = php_array(errors)
     return controller_json(body)

@@ -64,7 +64,11 @@ def add_contact_dnc(ctx: Ctx, req: ApiRequest) -> ApiResponse:
             if isinstance(raw_comments, (str, int, float))
             else ""
         )
-        add_dnc(conn, contact_id, channel, reason, comments, channel_id or None, format_dt(now_utc()))
+        changed = add_dnc(
+            conn, contact_id, channel, reason, comments, channel_id or None, format_dt(now_utc())
+        )
+        # addDncForContact saves the contact even when nothing changed.
+        ctx.store.mark_saved(conn, contact_id, req.user_id, changed=changed)
         return controller_json({"contact": serialize_one(ctx, conn, contact_id, "basic")})
 
 
@@ -72,6 +76,8 @@ def remove_contact_dnc(ctx: Ctx, req: ApiRequest) -> ApiResponse:
     with ctx.store.db.transaction() as conn:
         contact_id = _existing(ctx, req, conn)
         found = remove_dnc(conn, contact_id, req.path_params["channel"])
+        if found:
+            ctx.store.mark_saved(conn, contact_id, req.user_id, changed=True)
         return controller_json(
             {"recordFound": found, "contact": serialize_one(ctx, conn, contact_id, "basic")}
         )
@@ -80,7 +86,8 @@ def remove_contact_dnc(ctx: Ctx, req: ApiRequest) -> ApiResponse:
 def add_contact_utm(ctx: Ctx, req: ApiRequest) -> ApiResponse:
     with ctx.store.db.transaction() as conn:
         contact_id = _existing(ctx, req, conn)
-        add_utm(conn, contact_id, req.body)
+        changed = add_utm(conn, contact_id, req.body)
+        ctx.store.mark_saved(conn, contact_id, req.user_id, changed=changed)
         return controller_json({"contact": serialize_one(ctx, conn, contact_id, "basic")})
 
 
@@ -88,6 +95,7 @@ def remove_contact_utm(ctx: Ctx, req: ApiRequest) -> ApiResponse:
     with ctx.store.db.transaction() as conn:
         contact_id = _existing(ctx, req, conn)
         remove_utm(conn, contact_id, php_intval(req.path_params["utmid"]))
+        ctx.store.mark_saved(conn, contact_id, req.user_id, changed=True)
         return controller_json(
             {"recordFound": True, "contact": serialize_one(ctx, conn, contact_id, "basic")}
         )
@@ -97,7 +105,8 @@ def adjust_contact_points(ctx: Ctx, req: ApiRequest) -> ApiResponse:
     delta = parse_int_segment(req.path_params["delta"])
     with ctx.store.db.transaction() as conn:
         contact_id = _existing(ctx, req, conn, "leadId", CONTACT_MISSING)
-        adjust_points(conn, contact_id, req.path_params["operator"], delta, req.body)
+        changed = adjust_points(conn, contact_id, req.path_params["operator"], delta, req.body)
+        ctx.store.mark_saved(conn, contact_id, req.user_id, changed=changed)
     return controller_json({"success": 1})
 
 
@@ -140,6 +149,8 @@ def adjust_contact_point_group(ctx: Ctx, req: ApiRequest) -> ApiResponse:
         contact_id = _existing(ctx, req, conn, "contactId", GROUP_CONTACT_MISSING)
         group_id = _group(conn, req)
         score = adjust_group_points(conn, contact_id, group_id, req.path_params["operator"], value, req.body)
+        # The controller saves the contact, but a group score is no change the contact records.
+        ctx.store.mark_saved(conn, contact_id, req.user_id, changed=False)
     return controller_json({"groupScore": score})
 
 

@@ -9,7 +9,7 @@ import time
 from typing import Any
 
 from ._http import ApiRequest, framework_error
-from ._php import is_numeric, items, php_empty, php_intval
+from ._php import items, php_empty, php_intval
 from ._search import build_search
 from ._store import Store
 from ._where import build_where, resolve_column
@@ -46,24 +46,22 @@ def _order_sql(store: Store, req: ApiRequest) -> str:
 
 
 def _paging(req: ApiRequest) -> tuple[int, int]:
-    """(offset, limit); limit -1 means no limit (SQLite's spelling of it)."""
-    start_raw = req.qs("start", 0)
-    start = php_intval(start_raw) if not isinstance(start_raw, (dict, list)) else 0
-    if start < 0:
-        raise framework_error(500)
+    """(offset, limit); limit -1 means no limit (SQLite's spelling of it).
+
+    buildLimiterClauses sets the offset only together with a non-empty limit: without one, ``start`` is
+    ignored entirely. A limit DBAL casts to 0 (``abc``, ``0.0``) is LIMIT 0: an empty page.
+    """
     limit_raw = req.qs("limit", 30)
     if isinstance(limit_raw, (dict, list)):
-        limit = 30
-    elif limit_raw in ("", None):
-        limit = 0
-    elif is_numeric(limit_raw):
-        limit = php_intval(limit_raw)
-    else:
-        # A non-numeric limit reaches SQL as LIMIT 0: an empty page with the correct total.
-        return min(start, MAX_SQL_INT), 0
-    if limit < 0:
+        limit_raw = 30
+    if php_empty(limit_raw):
+        return 0, -1
+    limit = php_intval(limit_raw)
+    start_raw = req.qs("start", 0)
+    start = php_intval(start_raw) if not isinstance(start_raw, (dict, list)) else 0
+    if start < 0 or limit < 0:
         raise framework_error(500)
-    return min(start, MAX_SQL_INT), (min(limit, MAX_SQL_INT) if limit else -1)
+    return min(start, MAX_SQL_INT), min(limit, MAX_SQL_INT)
 
 
 def list_contact_ids(

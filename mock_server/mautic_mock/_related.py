@@ -56,12 +56,16 @@ def _order(req: ApiRequest, alias: str, props: dict[str, str], default: str) -> 
 
 
 def _paging(req: ApiRequest) -> tuple[int, int]:
-    start = php_intval(req.qs("start", "0")) if not isinstance(req.qs("start"), (dict, list)) else 0
+    """(offset, limit), -1 for no limit: like the contact list, ``start`` only counts with a limit."""
     limit_raw = req.qs("limit", 30)
     limit = php_intval(limit_raw) if not isinstance(limit_raw, (dict, list)) else 30
+    if limit == 0:
+        return 0, -1
+    start_raw = req.qs("start", "0")
+    start = php_intval(start_raw) if not isinstance(start_raw, (dict, list)) else 0
     if start < 0 or limit < 0:
         raise framework_error(500)
-    return min(start, 2**63 - 1), (min(limit, 2**63 - 1) if limit else -1)
+    return min(start, 2**63 - 1), min(limit, 2**63 - 1)
 
 
 def _search_sql(search: Any, columns: list[str], commands: dict[str, str]) -> tuple[str, list[Any]]:

@@ -145,7 +145,11 @@ def _fold(terms: list[tuple[str, Any]], fields: FieldRegistry, user_id: int) -> 
 def _like(value: str, strict: bool, prefix_only: bool) -> str:
     if strict:
         return value
-    return f"{value}%" if prefix_only else f"%{value}%"
+    if prefix_only:
+        # LeadRepository appends % to a command's value whatever it holds.
+        return f"{value}%"
+    # The catch-all adds wildcards only to a term holding none of its own.
+    return value if "%" in value else f"%{value}%"
 
 
 def _exists(table_sql: str) -> str:
@@ -155,35 +159,44 @@ def _exists(table_sql: str) -> str:
 def _term(term: _Term, fields: FieldRegistry, user_id: int) -> tuple[str, list[Any]] | None:
     if term.group is not None:
         built = _fold(term.group, fields, user_id)
-    else:
-        built = _command(term, fields, user_id) if term.command else None
         if built is None:
-            # Plain terms, and unknown commands taken literally (strict), search the catch-all columns.
-            strict = term.strict or term.command is not None
-            text = f"{term.command}:{term.text}" if term.command else term.text
-            pattern = _like(text, strict, prefix_only=False)
-            built = (
-                "(" + " OR ".join(f'l."{c}" LIKE ?' for c in CATCH_ALL) + ")",
-                [pattern] * len(CATCH_ALL),
-            )
-    if built is None:
-        return None
-    if term.negate:
-        return f"NOT COALESCE({built[0]}, 0)", built[1]
-    return built
+            return None
+        return (f"NOT COALESCE({built[0]}, 0)", built[1]) if term.negate else built
+    if term.command:
+        built = _command(term, fields, user_id)
+        if built is not None:
+            return built
+        # An unknown command is the literal word "command:value", strict, and never negated.
+        return _catch_all(f"{term.command}:{term.text}", strict=True, negate=False)
+    return _catch_all(term.text, strict=term.strict, negate=term.negate)
+
+
+def _catch_all(text: str, *, strict: bool, negate: bool) -> tuple[str, list[Any]]:
+    pattern = _like(text, strict, prefix_only=False)
+    sql = "(" + " OR ".join(f'l."{c}" LIKE ?' for c in CATCH_ALL) + ")"
+    if negate:
+        sql = f"NOT COALESCE({sql}, 0)"
+    return sql, [pattern] * len(CATCH_ALL)
 
 
 def _command(term: _Term, fields: FieldRegistry, user_id: int) -> tuple[str, list[Any]] | None:
-    cmd, value = term.command, term.text
+    """A command's SQL with LeadRepository's negation: each comparison flips to its negated operator
+    (``<>``, ``NOT LIKE``, ``IS NOT NULL``), so rows holding NULL there match neither way; joined tables
+    match when some joined row satisfies the flipped comparison."""
+    cmd, value, negate = term.command, term.text, term.negate
     like = _like(value, term.strict, prefix_only=True)
+    like_op = "NOT LIKE" if negate else "LIKE"
+    eq_op = "<>" if negate else "="
+    null_op = "IS NOT NULL" if negate else "IS NULL"
     if cmd == "is":
         known = {
-            "anonymous": ("l.date_identified IS NULL", []),
-            "mine": ("l.owner_id = ?", [user_id]),
-            "unowned": ("(l.owner_id IS NULL OR l.owner_id = 0)", []),
+            "anonymous": (f"l.date_identified {null_op}", []),
+            "mine": (f"l.owner_id {eq_op} ?", [user_id]),
+            "unowned": (f"(l.owner_id {eq_op} 0 OR l.owner_id {null_op})", []),
         }
         return known.get(value.lower())
     if cmd == "ids":
+        # CommonRepository's ids expression ignores the negation.
         ids = [int(part) for part in value.split(",") if part.strip().isdigit() and int(part) < 2**63]
         if not ids:
             return ("0", [])
@@ -194,34 +207,40 @@ def _command(term: _Term, fields: FieldRegistry, user_id: int) -> tuple[str, lis
             "lead_lists_leads m JOIN lead_lists s ON s.id = m.leadlist_id"
             " WHERE m.lead_id = l.id AND m.manually_removed = 0 AND s.alias = ?"
         )
-        return "(" + " AND ".join(member for _ in aliases) + ")", list(aliases)
+        sql = "(" + " AND ".join(member for _ in aliases) + ")"
+        return (f"NOT {sql}" if negate else sql), list(aliases)
     if cmd == "name":
-        return '(l."firstname" LIKE ? OR l."lastname" LIKE ?)', [like, like]
+        return f'(l."firstname" {like_op} ? OR l."lastname" {like_op} ?)', [like, like]
+    if cmd == "email":
+        return f'l."email" {like_op} ?', [like]
     if cmd == "company":
         sql = (
             "companies_leads cl JOIN companies c ON c.id = cl.company_id"
-            " WHERE cl.lead_id = l.id AND c.companyname LIKE ?"
+            f" WHERE cl.lead_id = l.id AND c.companyname {like_op} ?"
         )
         return _exists(sql), [like]
     if cmd == "company_id":
-        return _exists("companies_leads cl WHERE cl.lead_id = l.id AND cl.company_id = ?"), [value]
+        return _exists(f"companies_leads cl WHERE cl.lead_id = l.id AND cl.company_id {eq_op} ?"), [value]
     if cmd == "owner":
-        sql = "users u WHERE u.id = l.owner_id AND (u.first_name LIKE ? OR u.last_name LIKE ?)"
+        sql = f"users u WHERE u.id = l.owner_id AND (u.first_name {like_op} ? OR u.last_name {like_op} ?)"
         return _exists(sql), [like, like]
     if cmd == "ip":
         sql = (
             "lead_ips_xref x JOIN ip_addresses i ON i.id = x.ip_id"
-            " WHERE x.lead_id = l.id AND i.ip_address LIKE ?"
+            f" WHERE x.lead_id = l.id AND i.ip_address {like_op} ?"
         )
         return _exists(sql), [like]
     if cmd == "tag":
-        sql = "lead_tags_xref x JOIN lead_tags t ON t.id = x.tag_id WHERE x.lead_id = l.id AND t.tag LIKE ?"
+        sql = (
+            "lead_tags_xref x JOIN lead_tags t ON t.id = x.tag_id"
+            f" WHERE x.lead_id = l.id AND t.tag {like_op} ?"
+        )
         return _exists(sql), [like]
     if cmd == "stage":
-        return _exists("stages s WHERE s.id = l.stage_id AND s.name LIKE ?"), [like]
+        return _exists(f"stages s WHERE s.id = l.stage_id AND s.name {like_op} ?"), [like]
     if cmd in NO_DATA_COMMANDS:
         # The fake sends no emails and records no page hits or imports: nothing matches.
-        return ("0", [])
+        return ("1" if negate else "0", [])
     if cmd in fields.lead_by_alias:
-        return f'l."{cmd}" LIKE ?', [like]
+        return f'l."{cmd}" {like_op} ?', [like]
     return None

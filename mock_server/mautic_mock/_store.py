@@ -91,6 +91,18 @@ class Store:
             return False
         return conn.execute("SELECT 1 FROM leads WHERE id = ?", (contact_id,)).fetchone() is not None
 
+    def mark_saved(self, conn: sqlite3.Connection, contact_id: int, user_id: int, *, changed: bool) -> None:
+        """``FormModel::setTimestamps`` when an existing contact is saved: the modifier is always set,
+        ``dateModified`` only when the entity recorded a change (``Lead::getChanges()``)."""
+        conn.execute(
+            "UPDATE leads SET modified_by = ?, modified_by_user = ? WHERE id = ?",
+            (user_id, self.user_name(conn, user_id), contact_id),
+        )
+        if changed:
+            conn.execute(
+                "UPDATE leads SET date_modified = ? WHERE id = ?", (format_dt(now_utc()), contact_id)
+            )
+
     def log_event(
         self,
         conn: sqlite3.Connection,

@@ -63,12 +63,11 @@ def iso(value: str | None) -> str | None:
 
 
 def is_numeric_zero(value: Any) -> bool:
-    """Values that Mautic's POST/PATCH zero filter drops: ``0``, ``"0"``, ``0.0`` ..."""
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, (int, float)):
-        return value == 0
-    return isinstance(value, str) and is_numeric(value) and float(value) == 0
+    """Values Mautic's POST/PATCH zero filter drops: ``is_numeric($v) && 0 === (int) $v``.
+
+    The integer cast makes every fraction between -1 and 1 (``0.5``, ``"-0.9"``, ``"1e-3"``) a zero.
+    """
+    return is_numeric(value) and php_intval(value) == 0
 
 
 def sanitize_email(value: str) -> str:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from ._http import framework_error
-from ._php import camel_to_snake, html_sanitize_special_chars, items, str_getcsv
+from ._php import camel_to_snake, html_sanitize_special_chars, items, php_empty, str_getcsv
 
 __all__ = ["build_where", "resolve_column"]
 
@@ -80,18 +80,21 @@ def _scalar(value: Any) -> Any:
 
 
 def _clause(clause: Any, columns: set[str]) -> tuple[str, list[Any]] | None:
-    if not isinstance(clause, dict) or clause.get("expr") is None:
+    if not isinstance(clause, dict):
         raise framework_error(500)
-    expr = clause["expr"]
-    value = clause.get("val", clause.get("value", ""))
+    expr = clause.get("expr")
     if expr in ("andX", "orX"):
         # The nested clauses go to buildWhereClauseFromArray(array $clauses): a scalar is a TypeError.
-        if not isinstance(value, (dict, list)):
+        nested = clause.get("val")
+        if not isinstance(nested, (dict, list)):
             raise framework_error(500)
-        return _combine([c for _, c in items(value)], "AND" if expr == "andX" else "OR", columns)
-    col_raw = clause.get("col", clause.get("column"))
-    if col_raw is None:
+        return _combine([c for _, c in items(nested)], "AND" if expr == "andX" else "OR", columns)
+    # validateWhereClause: an empty() expr or column is an InvalidArgumentException; `column` and
+    # `value` win over `col` and `val` when set.
+    if php_empty(expr) or (php_empty(clause.get("col")) and php_empty(clause.get("column"))):
         raise framework_error(500)
+    col_raw = clause["column"] if clause.get("column") is not None else clause.get("col")
+    value = clause["value"] if clause.get("value") is not None else clause.get("val", "")
     if not isinstance(expr, str):
         # method_exists($expr, <array>) is a TypeError.
         raise framework_error(500)

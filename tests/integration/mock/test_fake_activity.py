@@ -59,7 +59,7 @@ def test_filters_order_and_paging(client: httpx.Client) -> None:
     include = client.get(
         "/contacts/activity", params={"filters[includeEvents][]": ["lead.utmtagsadded"]}
     ).json()
-    assert [e["eventLabel"] for e in include["events"]] == ["autumn", "spring"]
+    assert [e["eventLabel"] for e in include["events"]] == ["UTM Campaign: autumn", "UTM Campaign: spring"]
     assert include["filters"]["includeEvents"] == ["lead.utmtagsadded"]
     exclude = client.get(
         "/contacts/activity", params={"filters[excludeEvents][]": ["lead.utmtagsadded", "point.gained"]}
@@ -70,21 +70,21 @@ def test_filters_order_and_paging(client: httpx.Client) -> None:
         "lead.source.identified",
     }
     search = client.get("/contacts/activity", params={"filters[search]": "spring"}).json()
-    assert [e["eventLabel"] for e in search["events"]] == ["spring"]
+    assert [e["eventLabel"] for e in search["events"]] == ["UTM Campaign: spring"]
     dated = client.get(
         "/contacts/activity",
         params={"filters[dateFrom]": "2020-06-01", "filters[dateTo]": "2021-01-01 00:00:00"},
     ).json()
-    assert [e["eventLabel"] for e in dated["events"]] == ["autumn"]
+    assert [e["eventLabel"] for e in dated["events"]] == ["UTM Campaign: autumn"]
     ordered = client.get(
         f"/contacts/{one}/activity",
         params={"order[0]": "eventLabel", "order[1]": "ASC", "filters[includeEvents][]": "lead.utmtagsadded"},
     ).json()
-    assert [e["eventLabel"] for e in ordered["events"]] == ["autumn", "spring"]
+    assert [e["eventLabel"] for e in ordered["events"]] == ["UTM Campaign: autumn", "UTM Campaign: spring"]
     assert ordered["order"] == ["eventLabel", "ASC"]
     page2 = client.get("/contacts/activity", params={"limit": 1, "page": 2}).json()
     # each type is paged on its own: only the UTM type has a second event
-    assert [e["eventLabel"] for e in page2["events"]] == ["spring"]
+    assert [e["eventLabel"] for e in page2["events"]] == ["UTM Campaign: spring"]
     assert page2["total"] == 6
     assert page2["maxPages"] == 2.0
     assert page2["page"] == 2

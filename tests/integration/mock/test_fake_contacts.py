@@ -129,13 +129,14 @@ def test_put_replaces_fields_but_keeps_tags_owner_stage(rich: httpx.Client) -> N
     assert body["stage"]["name"] == "Lead"
 
 
-def test_put_without_overwrite_keeps_omitted_fields(client: httpx.Client) -> None:
+def test_put_blanks_omitted_fields_even_with_overwrite_with_blank_false(client: httpx.Client) -> None:
+    # setCustomFieldValues only ever switches overwriteWithBlank on; a PUT starts with it on.
     contact = create(client, email="k@example.com", firstname="Keep", points=3)
     body = client.put(
         f"/contacts/{contact['id']}/edit", json={"lastname": "L", "overwriteWithBlank": False}
     ).json()["contact"]
-    assert body["fields"]["all"]["firstname"] == "Keep"
-    assert body["points"] == 3
+    assert body["fields"]["all"]["firstname"] is None
+    assert body["points"] == 0
 
 
 def test_patch_keeps_omitted_and_blank_unless_overwrite(client: httpx.Client) -> None:
@@ -199,11 +200,13 @@ def test_tags_are_added_and_removed_with_minus(client: httpx.Client) -> None:
     assert sorted(t["tag"] for t in contact["tags"]) == ["alpha", "beta", "gamma"]
     url = f"/contacts/{contact['id']}/edit"
     body = client.patch(url, json={"tags": "delta, -beta,ALPHA"}).json()["contact"]
-    assert sorted(t["tag"] for t in body["tags"]) == ["alpha", "delta", "gamma"]
+    # names match exactly (modifyTags looks them up as PHP array keys): ALPHA is a tag of its own
+    assert sorted(t["tag"] for t in body["tags"]) == ["ALPHA", "alpha", "delta", "gamma"]
     body = client.patch(url, json={"firstname": "NoTags"}).json()["contact"]
-    assert len(body["tags"]) == 3
-    other = create(client, email="t2@example.com", tags=["Alpha"])
-    assert other["tags"][0]["id"] == contact["tags"][0]["id"]  # existing tag reused, case-insensitively
+    assert len(body["tags"]) == 4
+    alpha = next(t["id"] for t in contact["tags"] if t["tag"] == "alpha")
+    assert create(client, email="t2@example.com", tags=["alpha"])["tags"][0]["id"] == alpha  # reused
+    assert create(client, email="t3@example.com", tags=["Alpha"])["tags"][0]["id"] != alpha
 
 
 def test_owner_rules(client: httpx.Client) -> None:
