@@ -25,7 +25,9 @@ class ActivityEvent:
         Attributes:
             event (str | Unset): Event type, e.g. `page.hit`.
             event_id (str | Unset):
-            event_label (ActivityEventLabel | str | Unset): A label, or an object with `label`, `href` and `isExternal`.
+            event_label (ActivityEventLabel | str | Unset): A label, or an object with `label`, `href` and `isExternal`. UTM
+                events are labelled
+                `UTM Campaign: <campaign>`, or with the event type's name when the set has no campaign.
             event_type (str | Unset):
             timestamp (datetime.datetime | None | Unset):
             contact_id (int | str | Unset): An integer that some servers send as a string (SQL counts, raw ids).

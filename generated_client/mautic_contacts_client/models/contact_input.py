@@ -32,14 +32,17 @@ class ContactInput:
 
         Attributes:
             overwrite_with_blank (bool | Unset): Let blank values overwrite existing ones. Default false, except for PUT
-                where it is true.
-                PHP `empty()` decides: the string `"false"` counts as true — send a JSON boolean.
+                where it is always
+                true (false cannot switch it off). PHP `empty()` decides: the string `"false"` counts as
+                true — send a JSON boolean.
             owner (int | None | Unset): Id of a published Mautic user; `null` removes the owner, omitting it keeps the
                 owner.
             stage (int | None | Unset): Id of a published stage; omitting it keeps the stage.
             tags (list[str] | str | Unset): Tags to add, as an array or a comma-separated string; a leading `-` removes that
                 tag. Tags are
-                never replaced as a whole; numeric strings are tag names, not ids.
+                never replaced as a whole; numeric strings are tag names, not ids. Names match exactly, case
+                included: `vip` is a different tag from `VIP`, and `-vip` leaves `VIP` in place (the tag
+                search `tag:vip` still finds both).
             companies (list[int] | Unset): Ids of companies; the contact's company links become exactly this set. A value
                 that is not
                 an array answers 500.

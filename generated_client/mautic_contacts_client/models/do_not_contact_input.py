@@ -17,7 +17,7 @@ class DoNotContactInput:
     Attributes:
         channel (str | Unset):  Default: 'email'.
         reason (int | Unset): 1 unsubscribed, 2 bounced, 3 manual (default); 0 removes the channel's record. Default: 3.
-        comments (str | Unset):
+        comments (str | Unset): Stored as sent (unlike `addContactDnc`, which HTML-escapes them).
         channel_id (int | Unset): Ignored in contact bodies.
     """
 

@@ -96,8 +96,10 @@ def sync_detailed(
     """Create or update several contacts
 
      Each item is handled like [`createContact`](#operation/createContact): created (item status
-    201) or, when its unique identifier matches, updated (item status 200). Items are saved one by
-    one; a failing item does not roll back the others.
+    201) or, when its unique identifier matches, updated (item status 200). A matched item is
+    applied like [`updateContact`](#operation/updateContact) (unlike `createContact`): fields it
+    omits are never blanked, even with `overwriteWithBlank`, and required fields need not be sent
+    again. Items are saved one by one; a failing item does not roll back the others.
 
     The HTTP status is **always 201**, whatever happened to the items. `statusCodes` and `errors`
     are keyed by the item's position in the request; failed items are missing from `contacts`,
@@ -138,8 +140,10 @@ def sync(
     """Create or update several contacts
 
      Each item is handled like [`createContact`](#operation/createContact): created (item status
-    201) or, when its unique identifier matches, updated (item status 200). Items are saved one by
-    one; a failing item does not roll back the others.
+    201) or, when its unique identifier matches, updated (item status 200). A matched item is
+    applied like [`updateContact`](#operation/updateContact) (unlike `createContact`): fields it
+    omits are never blanked, even with `overwriteWithBlank`, and required fields need not be sent
+    again. Items are saved one by one; a failing item does not roll back the others.
 
     The HTTP status is **always 201**, whatever happened to the items. `statusCodes` and `errors`
     are keyed by the item's position in the request; failed items are missing from `contacts`,
@@ -175,8 +179,10 @@ async def asyncio_detailed(
     """Create or update several contacts
 
      Each item is handled like [`createContact`](#operation/createContact): created (item status
-    201) or, when its unique identifier matches, updated (item status 200). Items are saved one by
-    one; a failing item does not roll back the others.
+    201) or, when its unique identifier matches, updated (item status 200). A matched item is
+    applied like [`updateContact`](#operation/updateContact) (unlike `createContact`): fields it
+    omits are never blanked, even with `overwriteWithBlank`, and required fields need not be sent
+    again. Items are saved one by one; a failing item does not roll back the others.
 
     The HTTP status is **always 201**, whatever happened to the items. `statusCodes` and `errors`
     are keyed by the item's position in the request; failed items are missing from `contacts`,
@@ -215,8 +221,10 @@ async def asyncio(
     """Create or update several contacts
 
      Each item is handled like [`createContact`](#operation/createContact): created (item status
-    201) or, when its unique identifier matches, updated (item status 200). Items are saved one by
-    one; a failing item does not roll back the others.
+    201) or, when its unique identifier matches, updated (item status 200). A matched item is
+    applied like [`updateContact`](#operation/updateContact) (unlike `createContact`): fields it
+    omits are never blanked, even with `overwriteWithBlank`, and required fields need not be sent
+    again. Items are saved one by one; a failing item does not roll back the others.
 
     The HTTP status is **always 201**, whatever happened to the items. `statusCodes` and `errors`
     are keyed by the item's position in the request; failed items are missing from `contacts`,

@@ -83,10 +83,12 @@ def sync_detailed(
     """Delete several contacts
 
      Deletes the contacts whose ids are listed in `ids` and returns them as they were before the
-    deletion (ids included), keyed by their position in `ids`. Ids that match no contact are
-    simply missing — no error — and `contacts` then becomes an object keyed by position. Contacts
-    the user may not delete stay in `contacts` and get a 403 entry in `errors`. Without ids the
-    answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
+    deletion (ids included), keyed by their position in `ids`. Ids that match no contact (or are
+    not written as plain integers, such as `1.0`) are simply missing — no error — and `contacts`
+    then becomes an object keyed by position. An id listed twice is answered at both positions; the
+    second also gets a 404 `Item was not found.` entry in `errors`. Contacts the user may not delete
+    stay in `contacts` and get a 403 entry in `errors`. Without ids, or with ids that cannot be
+    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
 
     Args:
         ids (str):
@@ -118,10 +120,12 @@ def sync(
     """Delete several contacts
 
      Deletes the contacts whose ids are listed in `ids` and returns them as they were before the
-    deletion (ids included), keyed by their position in `ids`. Ids that match no contact are
-    simply missing — no error — and `contacts` then becomes an object keyed by position. Contacts
-    the user may not delete stay in `contacts` and get a 403 entry in `errors`. Without ids the
-    answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
+    deletion (ids included), keyed by their position in `ids`. Ids that match no contact (or are
+    not written as plain integers, such as `1.0`) are simply missing — no error — and `contacts`
+    then becomes an object keyed by position. An id listed twice is answered at both positions; the
+    second also gets a 404 `Item was not found.` entry in `errors`. Contacts the user may not delete
+    stay in `contacts` and get a 403 entry in `errors`. Without ids, or with ids that cannot be
+    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
 
     Args:
         ids (str):
@@ -148,10 +152,12 @@ async def asyncio_detailed(
     """Delete several contacts
 
      Deletes the contacts whose ids are listed in `ids` and returns them as they were before the
-    deletion (ids included), keyed by their position in `ids`. Ids that match no contact are
-    simply missing — no error — and `contacts` then becomes an object keyed by position. Contacts
-    the user may not delete stay in `contacts` and get a 403 entry in `errors`. Without ids the
-    answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
+    deletion (ids included), keyed by their position in `ids`. Ids that match no contact (or are
+    not written as plain integers, such as `1.0`) are simply missing — no error — and `contacts`
+    then becomes an object keyed by position. An id listed twice is answered at both positions; the
+    second also gets a 404 `Item was not found.` entry in `errors`. Contacts the user may not delete
+    stay in `contacts` and get a 403 entry in `errors`. Without ids, or with ids that cannot be
+    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
 
     Args:
         ids (str):
@@ -181,10 +187,12 @@ async def asyncio(
     """Delete several contacts
 
      Deletes the contacts whose ids are listed in `ids` and returns them as they were before the
-    deletion (ids included), keyed by their position in `ids`. Ids that match no contact are
-    simply missing — no error — and `contacts` then becomes an object keyed by position. Contacts
-    the user may not delete stay in `contacts` and get a 403 entry in `errors`. Without ids the
-    answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
+    deletion (ids included), keyed by their position in `ids`. Ids that match no contact (or are
+    not written as plain integers, such as `1.0`) are simply missing — no error — and `contacts`
+    then becomes an object keyed by position. An id listed twice is answered at both positions; the
+    second also gets a 404 `Item was not found.` entry in `errors`. Contacts the user may not delete
+    stay in `contacts` and get a 403 entry in `errors`. Without ids, or with ids that cannot be
+    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
 
     Args:
         ids (str):

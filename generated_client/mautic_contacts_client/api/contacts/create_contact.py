@@ -107,11 +107,12 @@ def sync_detailed(
     then edited and the answer is **200** (the documentation mentions 201 only). An `id` in the body
     is ignored; an empty body creates an anonymous contact.
 
-    Write semantics: numeric zero values (`0`, `"0"`) are dropped, so a number field cannot be set to
-    0 here; blank values are skipped unless `overwriteWithBlank` is true. With
-    `overwriteWithBlank: true` and a matched contact, every field missing from the body is blanked
-    and `points` resets to 0 — as with PUT. `tags` are added (a leading `-` removes one), never
-    replaced. Servers also accept form encoding with the same keys.
+    Write semantics: numeric values that cast to the integer 0 (`0`, `"0"`, `0.5`, `"-0.9"`) are
+    dropped, so a number field cannot be set to 0 (or to a fraction between -1 and 1) here; blank
+    values are skipped unless `overwriteWithBlank` is true. With `overwriteWithBlank: true` and a
+    matched contact, every field missing from the body is blanked and `points` resets to 0 — as
+    with PUT. `tags` are added (a leading `-` removes one), never replaced; tag names match
+    exactly, case included. Servers also accept form encoding with the same keys.
 
     Args:
         body (ContactInput): Values to write, keyed by contact field alias — the 28 default fields
@@ -163,11 +164,12 @@ def sync(
     then edited and the answer is **200** (the documentation mentions 201 only). An `id` in the body
     is ignored; an empty body creates an anonymous contact.
 
-    Write semantics: numeric zero values (`0`, `"0"`) are dropped, so a number field cannot be set to
-    0 here; blank values are skipped unless `overwriteWithBlank` is true. With
-    `overwriteWithBlank: true` and a matched contact, every field missing from the body is blanked
-    and `points` resets to 0 — as with PUT. `tags` are added (a leading `-` removes one), never
-    replaced. Servers also accept form encoding with the same keys.
+    Write semantics: numeric values that cast to the integer 0 (`0`, `"0"`, `0.5`, `"-0.9"`) are
+    dropped, so a number field cannot be set to 0 (or to a fraction between -1 and 1) here; blank
+    values are skipped unless `overwriteWithBlank` is true. With `overwriteWithBlank: true` and a
+    matched contact, every field missing from the body is blanked and `points` resets to 0 — as
+    with PUT. `tags` are added (a leading `-` removes one), never replaced; tag names match
+    exactly, case included. Servers also accept form encoding with the same keys.
 
     Args:
         body (ContactInput): Values to write, keyed by contact field alias — the 28 default fields
@@ -214,11 +216,12 @@ async def asyncio_detailed(
     then edited and the answer is **200** (the documentation mentions 201 only). An `id` in the body
     is ignored; an empty body creates an anonymous contact.
 
-    Write semantics: numeric zero values (`0`, `"0"`) are dropped, so a number field cannot be set to
-    0 here; blank values are skipped unless `overwriteWithBlank` is true. With
-    `overwriteWithBlank: true` and a matched contact, every field missing from the body is blanked
-    and `points` resets to 0 — as with PUT. `tags` are added (a leading `-` removes one), never
-    replaced. Servers also accept form encoding with the same keys.
+    Write semantics: numeric values that cast to the integer 0 (`0`, `"0"`, `0.5`, `"-0.9"`) are
+    dropped, so a number field cannot be set to 0 (or to a fraction between -1 and 1) here; blank
+    values are skipped unless `overwriteWithBlank` is true. With `overwriteWithBlank: true` and a
+    matched contact, every field missing from the body is blanked and `points` resets to 0 — as
+    with PUT. `tags` are added (a leading `-` removes one), never replaced; tag names match
+    exactly, case included. Servers also accept form encoding with the same keys.
 
     Args:
         body (ContactInput): Values to write, keyed by contact field alias — the 28 default fields
@@ -268,11 +271,12 @@ async def asyncio(
     then edited and the answer is **200** (the documentation mentions 201 only). An `id` in the body
     is ignored; an empty body creates an anonymous contact.
 
-    Write semantics: numeric zero values (`0`, `"0"`) are dropped, so a number field cannot be set to
-    0 here; blank values are skipped unless `overwriteWithBlank` is true. With
-    `overwriteWithBlank: true` and a matched contact, every field missing from the body is blanked
-    and `points` resets to 0 — as with PUT. `tags` are added (a leading `-` removes one), never
-    replaced. Servers also accept form encoding with the same keys.
+    Write semantics: numeric values that cast to the integer 0 (`0`, `"0"`, `0.5`, `"-0.9"`) are
+    dropped, so a number field cannot be set to 0 (or to a fraction between -1 and 1) here; blank
+    values are skipped unless `overwriteWithBlank` is true. With `overwriteWithBlank: true` and a
+    matched contact, every field missing from the body is blanked and `points` resets to 0 — as
+    with PUT. `tags` are added (a leading `-` removes one), never replaced; tag names match
+    exactly, case included. Servers also accept form encoding with the same keys.
 
     Args:
         body (ContactInput): Values to write, keyed by contact field alias — the 28 default fields

@@ -108,8 +108,9 @@ def sync_detailed(
     """Replace a contact's fields, or create the contact
 
      Replaces the contact's custom field values: every field missing from the body is cleared and
-    `points` becomes 0 when omitted. `overwriteWithBlank` defaults to **true** here. Tags, owner and
-    stage survive a PUT unless sent (the documentation says PUT "clears all the Contact information").
+    `points` becomes 0 when omitted. `overwriteWithBlank` is always on here: sending it as false does
+    not keep omitted fields. Tags, owner and stage survive a PUT unless sent (the documentation says
+    PUT "clears all the Contact information").
 
     If no contact has this id, a new contact is created with a **new** auto-increment id (not the one
     in the URL) and the answer is 201 with `Location`. Changing the unique identifier to another
@@ -164,8 +165,9 @@ def sync(
     """Replace a contact's fields, or create the contact
 
      Replaces the contact's custom field values: every field missing from the body is cleared and
-    `points` becomes 0 when omitted. `overwriteWithBlank` defaults to **true** here. Tags, owner and
-    stage survive a PUT unless sent (the documentation says PUT "clears all the Contact information").
+    `points` becomes 0 when omitted. `overwriteWithBlank` is always on here: sending it as false does
+    not keep omitted fields. Tags, owner and stage survive a PUT unless sent (the documentation says
+    PUT "clears all the Contact information").
 
     If no contact has this id, a new contact is created with a **new** auto-increment id (not the one
     in the URL) and the answer is 201 with `Location`. Changing the unique identifier to another
@@ -215,8 +217,9 @@ async def asyncio_detailed(
     """Replace a contact's fields, or create the contact
 
      Replaces the contact's custom field values: every field missing from the body is cleared and
-    `points` becomes 0 when omitted. `overwriteWithBlank` defaults to **true** here. Tags, owner and
-    stage survive a PUT unless sent (the documentation says PUT "clears all the Contact information").
+    `points` becomes 0 when omitted. `overwriteWithBlank` is always on here: sending it as false does
+    not keep omitted fields. Tags, owner and stage survive a PUT unless sent (the documentation says
+    PUT "clears all the Contact information").
 
     If no contact has this id, a new contact is created with a **new** auto-increment id (not the one
     in the URL) and the answer is 201 with `Location`. Changing the unique identifier to another
@@ -269,8 +272,9 @@ async def asyncio(
     """Replace a contact's fields, or create the contact
 
      Replaces the contact's custom field values: every field missing from the body is cleared and
-    `points` becomes 0 when omitted. `overwriteWithBlank` defaults to **true** here. Tags, owner and
-    stage survive a PUT unless sent (the documentation says PUT "clears all the Contact information").
+    `points` becomes 0 when omitted. `overwriteWithBlank` is always on here: sending it as false does
+    not keep omitted fields. Tags, owner and stage survive a PUT unless sent (the documentation says
+    PUT "clears all the Contact information").
 
     If no contact has this id, a new contact is created with a **new** auto-increment id (not the one
     in the URL) and the answer is 201 with `Location`. Changing the unique identifier to another

@@ -103,7 +103,8 @@ def sync_detailed(
     """Update some of a contact's fields
 
      Changes only the fields in the body; answers 404 if the contact does not exist. Blank values are
-    skipped unless `overwriteWithBlank` is true, and numeric zero values (`0`, `"0"`) are dropped.
+    skipped unless `overwriteWithBlank` is true, and numeric values that cast to the integer 0 (`0`,
+    `"0"`, `0.5`) are dropped.
     Changing the unique identifier to another contact's value answers 422. Servers also accept form
     encoding with the same keys.
 
@@ -156,7 +157,8 @@ def sync(
     """Update some of a contact's fields
 
      Changes only the fields in the body; answers 404 if the contact does not exist. Blank values are
-    skipped unless `overwriteWithBlank` is true, and numeric zero values (`0`, `"0"`) are dropped.
+    skipped unless `overwriteWithBlank` is true, and numeric values that cast to the integer 0 (`0`,
+    `"0"`, `0.5`) are dropped.
     Changing the unique identifier to another contact's value answers 422. Servers also accept form
     encoding with the same keys.
 
@@ -204,7 +206,8 @@ async def asyncio_detailed(
     """Update some of a contact's fields
 
      Changes only the fields in the body; answers 404 if the contact does not exist. Blank values are
-    skipped unless `overwriteWithBlank` is true, and numeric zero values (`0`, `"0"`) are dropped.
+    skipped unless `overwriteWithBlank` is true, and numeric values that cast to the integer 0 (`0`,
+    `"0"`, `0.5`) are dropped.
     Changing the unique identifier to another contact's value answers 422. Servers also accept form
     encoding with the same keys.
 
@@ -255,7 +258,8 @@ async def asyncio(
     """Update some of a contact's fields
 
      Changes only the fields in the body; answers 404 if the contact does not exist. Blank values are
-    skipped unless `overwriteWithBlank` is true, and numeric zero values (`0`, `"0"`) are dropped.
+    skipped unless `overwriteWithBlank` is true, and numeric values that cast to the integer 0 (`0`,
+    `"0"`, `0.5`) are dropped.
     Changing the unique identifier to another contact's value answers 422. Servers also accept form
     encoding with the same keys.
 

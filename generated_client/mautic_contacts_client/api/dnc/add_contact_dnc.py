@@ -103,7 +103,9 @@ def sync_detailed(
 
      Marks the contact as do-not-contact on `channel` (any string; `email` and `sms` are the usual
     ones). Without an existing record one is created; an existing record with a different reason is
-    updated, except that an existing *unsubscribed* (reason 1) record is never overridden.
+    updated, except that an existing *unsubscribed* (reason 1) record is never overridden. An update
+    keeps the record's `channelId`, and a request that sends a `channelId` never updates an existing
+    record (it only creates one). `comments` are HTML-escaped here (not in contact bodies).
 
     Answers **200** with the contact (the documentation shows a `{channelId, reason, comments}`
     body instead). This contact is serialized without the API's usual serialization groups: it
@@ -148,7 +150,9 @@ def sync(
 
      Marks the contact as do-not-contact on `channel` (any string; `email` and `sms` are the usual
     ones). Without an existing record one is created; an existing record with a different reason is
-    updated, except that an existing *unsubscribed* (reason 1) record is never overridden.
+    updated, except that an existing *unsubscribed* (reason 1) record is never overridden. An update
+    keeps the record's `channelId`, and a request that sends a `channelId` never updates an existing
+    record (it only creates one). `comments` are HTML-escaped here (not in contact bodies).
 
     Answers **200** with the contact (the documentation shows a `{channelId, reason, comments}`
     body instead). This contact is serialized without the API's usual serialization groups: it
@@ -188,7 +192,9 @@ async def asyncio_detailed(
 
      Marks the contact as do-not-contact on `channel` (any string; `email` and `sms` are the usual
     ones). Without an existing record one is created; an existing record with a different reason is
-    updated, except that an existing *unsubscribed* (reason 1) record is never overridden.
+    updated, except that an existing *unsubscribed* (reason 1) record is never overridden. An update
+    keeps the record's `channelId`, and a request that sends a `channelId` never updates an existing
+    record (it only creates one). `comments` are HTML-escaped here (not in contact bodies).
 
     Answers **200** with the contact (the documentation shows a `{channelId, reason, comments}`
     body instead). This contact is serialized without the API's usual serialization groups: it
@@ -231,7 +237,9 @@ async def asyncio(
 
      Marks the contact as do-not-contact on `channel` (any string; `email` and `sms` are the usual
     ones). Without an existing record one is created; an existing record with a different reason is
-    updated, except that an existing *unsubscribed* (reason 1) record is never overridden.
+    updated, except that an existing *unsubscribed* (reason 1) record is never overridden. An update
+    keeps the record's `channelId`, and a request that sends a `channelId` never updates an existing
+    record (it only creates one). `comments` are HTML-escaped here (not in contact bodies).
 
     Answers **200** with the contact (the documentation shows a `{channelId, reason, comments}`
     body instead). This contact is serialized without the API's usual serialization groups: it
