@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 USER = "admin"
 PASSWORD = "bench-pa55word"
 LATENCY_MS = 20
+MEASURED_PATHS = ("overlays", "generated_client", "mock_server", "tests/benchmarks", "pyproject.toml")
 
 
 @dataclass(frozen=True)
@@ -160,7 +161,8 @@ def _git(*args: str) -> str:
 
 def machine() -> dict[str, str]:
     memory = _read("/proc/meminfo", r"^MemTotal:\s+(\d+) kB")
-    dirty = _git("status", "--porcelain", "--untracked-files=no")
+    # Only what the numbers depend on: other work in progress elsewhere in the tree does not count.
+    dirty = _git("status", "--porcelain", "--", *MEASURED_PATHS)
     return {
         "CPU": _read("/proc/cpuinfo", r"^model name\s*:(.*)$") or platform.processor() or "unknown",
         "Cores": str(os.cpu_count()),
@@ -180,5 +182,6 @@ def machine() -> dict[str, str]:
                 "uvicorn",
             )
         ),
-        "Git commit": _git("rev-parse", "--short", "HEAD") + (" (with local changes)" if dirty else ""),
+        "Git commit": _git("rev-parse", "--short", "HEAD")
+        + (" (with uncommitted changes to the client, the fake or the benchmarks)" if dirty else ""),
     }

@@ -44,8 +44,13 @@ def _rate(runs: list[dict[str, Any]]) -> float:
     return median([r["rate"] for r in runs])
 
 
-def _verdict(ok: bool) -> str:
-    return "**pass**" if ok else "**MISS**"
+CLOSE = 0.1  # within 10 % of the threshold: run-to-run noise on this machine can flip the verdict
+
+
+def _verdict(target: _Target) -> str:
+    if not target.ok:
+        return "**MISS**"
+    return "**pass** (close: within run-to-run noise)" if target.close else "**pass**"
 
 
 def _n(value: float, digits: int = 0) -> str:
@@ -58,6 +63,15 @@ class _Target:
     wanted: str
     measured: str
     ok: bool
+    close: bool = False
+
+
+def _at_least(name: str, wanted: str, value: float, threshold: float, shown: str) -> _Target:
+    return _Target(name, wanted, shown, value >= threshold, value < threshold * (1 + CLOSE))
+
+
+def _at_most(name: str, wanted: str, value: float, threshold: float, shown: str) -> _Target:
+    return _Target(name, wanted, shown, value <= threshold, value > threshold * (1 - CLOSE))
 
 
 def render(results: Results) -> str:
@@ -108,7 +122,7 @@ def render(results: Results) -> str:
         "",
         "| target | wanted | measured | |",
         "|---|---|---|---|",
-        *(f"| {t.name} | {t.wanted} | {t.measured} | {_verdict(t.ok)} |" for t in targets),
+        *(f"| {t.name} | {t.wanted} | {t.measured} | {_verdict(t)} |" for t in targets),
         "",
     ]
     out += _notes(results, targets)
@@ -143,14 +157,13 @@ def _imports(results: Results, targets: list[_Target]) -> list[str]:
         if variant in runs:
             ratio = _rate(runs[variant]) / ceiling
             wanted = f"≥ {IMPORT_TARGET} of the ceiling ({c} at a time)"
-            targets.append(_Target(label, wanted, f"{ratio:.2f}", ratio >= IMPORT_TARGET))
+            targets.append(_at_least(label, wanted, ratio, IMPORT_TARGET, f"{ratio:.2f}"))
     if sequential and "sync_many" in runs:
         # The sync client sends one request at a time: its ceiling is the same requests one at a time.
         ratio = _rate(runs["sync_many"]) / sequential
         wanted = f"≥ {IMPORT_TARGET} of the sequential ceiling"
-        targets.append(
-            _Target("import: `Mautic` `create_many`", wanted, f"{ratio:.2f}", ratio >= IMPORT_TARGET)
-        )
+        name = "import: `Mautic` `create_many`"
+        targets.append(_at_least(name, wanted, ratio, IMPORT_TARGET, f"{ratio:.2f}"))
     if "one_by_one" in runs:
         batch = _rate(runs["async_many"]) if "async_many" in runs else ceiling
         lines += [
@@ -186,18 +199,12 @@ def _exports(results: Results, targets: list[_Target]) -> list[str]:
                 continue
             ratio = rate / reference
             label = f"export {count:,}: {EXPORT_NAMES[variant].split(' (')[0]}"
-            targets.append(
-                _Target(label, f"≥ {EXPORT_TARGET} of raw paging", f"{ratio:.2f}", ratio >= EXPORT_TARGET)
-            )
+            wanted = f"≥ {EXPORT_TARGET} of raw paging"
+            targets.append(_at_least(label, wanted, ratio, EXPORT_TARGET, f"{ratio:.2f}"))
             if count >= 100_000:
-                targets.append(
-                    _Target(
-                        f"{label}: memory",
-                        f"peak growth ≤ {MEMORY_TARGET_MB:.0f} MB",
-                        f"{memory:.1f} MB",
-                        memory <= MEMORY_TARGET_MB,
-                    )
-                )
+                wanted = f"peak growth ≤ {MEMORY_TARGET_MB:.0f} MB"
+                shown = f"{memory:.1f} MB"
+                targets.append(_at_most(f"{label}: memory", wanted, memory, MEMORY_TARGET_MB, shown))
     preload = ", ".join(f"{count:,} in {seconds:.1f} s" for count, seconds in results.preload.items())
     lines += ["", f"Pre-loading the fakes (data file, no latency): {preload}.", ""]
     return lines
@@ -209,19 +216,10 @@ def _overhead(results: Results, targets: list[_Target]) -> list[str]:
         return []
     get_ratio = o["get_client_ms"] / o["get_raw_ms"]
     page_ratio = o["page_client_ms"] / o["page_raw_ms"]
-    targets.append(
-        _Target(
-            "overhead: `contacts.get`", f"≤ {GET_TARGET}× raw", f"{get_ratio:.2f}×", get_ratio <= GET_TARGET
-        )
-    )
-    targets.append(
-        _Target(
-            "overhead: 200-contact `list` page",
-            f"≤ {PAGE_TARGET}× raw",
-            f"{page_ratio:.2f}×",
-            page_ratio <= PAGE_TARGET,
-        )
-    )
+    name, wanted = "overhead: `contacts.get`", f"≤ {GET_TARGET}× raw"
+    targets.append(_at_most(name, wanted, get_ratio, GET_TARGET, f"{get_ratio:.2f}×"))
+    name, wanted = "overhead: 200-contact `list` page", f"≤ {PAGE_TARGET}× raw"
+    targets.append(_at_most(name, wanted, page_ratio, PAGE_TARGET, f"{page_ratio:.2f}×"))
     return [
         "## Client overhead (in-process)",
         "",
@@ -262,12 +260,19 @@ def _notes(results: Results, targets: list[_Target]) -> list[str]:
     o = results.overhead
     notes = ["## Notes", ""]
     missed = [t for t in targets if not t.ok]
+    close = [t for t in targets if t.ok and t.close]
     if missed:
         notes.append(
             "Missed: " + "; ".join(f"{t.name} ({t.measured}, wanted {t.wanted})" for t in missed) + "."
         )
     else:
-        notes.append("Every target is met.")
+        notes.append("Every target is met in this run.")
+    if close:
+        notes.append(
+            "Within 10 % of their threshold, so another run may land on the other side: "
+            + "; ".join(f"{t.name} ({t.measured})" for t in close)
+            + "."
+        )
     models_ms = o.get("page_models_ms", 0.0)
     batch_ms, batch_json = o.get("batch_client_ms", 0.0), o.get("batch_json_ms", 0.0)
     batch_mb = o.get("batch_bytes", 0) / 2**20
