@@ -268,6 +268,7 @@ def _notes(results: Results, targets: list[_Target]) -> list[str]:
     else:
         notes.append("Every target is met in this run.")
     if close:
+        notes.append("")
         notes.append(
             "Within 10 % of their threshold, so another run may land on the other side: "
             + "; ".join(f"{t.name} ({t.measured})" for t in close)
