@@ -40,7 +40,8 @@ def _in(ids: Iterable[int]) -> str:
 
 def load_contacts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, ContactData]:
     """Contacts by id (missing ids are absent), with owner, stage, tags, IPs, DNC, UTM, frequency rules."""
-    ids = [i for i in ids if 0 <= i <= MAX_SQL_ID]
+    # Each id once: one listed twice in different chunks would get its tags, IPs, ... twice.
+    ids = [i for i in dict.fromkeys(ids) if 0 <= i <= MAX_SQL_ID]
     result: dict[int, ContactData] = {}
     for part in chunks(ids):
         marks = _in(part)
@@ -61,8 +62,9 @@ def _attach(conn: sqlite3.Connection, result: dict[int, ContactData], part: list
     if stage_ids:
         q = f"SELECT * FROM stages WHERE id IN ({_in(stage_ids)})"
         stages = {r["id"]: dict(r) for r in conn.execute(q, list(stage_ids))}
-    for contact in result.values():
-        if contact.id in part:
+    for contact_id in part:
+        contact = result.get(contact_id)
+        if contact is not None:
             contact.owner = owners.get(contact.row["owner_id"])
             contact.stage = stages.get(contact.row["stage_id"])
     queries = {

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["SCHEMA", "Database"]
+__all__ = ["INDEXES", "SCHEMA", "Database"]
 
 # Tables and column names follow Mautic's own schema so that ``where``/``orderBy`` column names
 # given by API users mean the same thing here. Text columns compare case-insensitively, like
@@ -139,6 +139,32 @@ CREATE TABLE IF NOT EXISTS oauth2_accesstokens (
 );
 CREATE INDEX IF NOT EXISTS leads_date_added ON leads(date_added);
 CREATE INDEX IF NOT EXISTS lead_tags_tag ON lead_tags(tag);
+"""
+
+# Indexes on foreign keys and lookup columns, as Mautic's schema has them. Kept apart from the tables so
+# that a database written by an older fake gains them when it is opened (CREATE INDEX IF NOT EXISTS).
+# Without them every ON DELETE CASCADE, every per-contact link lookup and every search by tag, segment,
+# owner or IP scans a whole table. Field columns (email, unique identifiers) are indexed in _fields.
+INDEXES = """
+CREATE INDEX IF NOT EXISTS leads_owner_id ON leads(owner_id);
+CREATE INDEX IF NOT EXISTS leads_stage_id ON leads(stage_id);
+CREATE INDEX IF NOT EXISTS leads_last_active ON leads(last_active);
+CREATE INDEX IF NOT EXISTS lead_stages_change_log_lead_id ON lead_stages_change_log(lead_id);
+CREATE INDEX IF NOT EXISTS lead_tags_xref_tag_id ON lead_tags_xref(tag_id);
+CREATE INDEX IF NOT EXISTS ip_addresses_ip_address ON ip_addresses(ip_address);
+CREATE INDEX IF NOT EXISTS lead_ips_xref_ip_id ON lead_ips_xref(ip_id);
+CREATE INDEX IF NOT EXISTS lead_donotcontact_lead_id ON lead_donotcontact(lead_id);
+CREATE INDEX IF NOT EXISTS lead_utmtags_lead_id ON lead_utmtags(lead_id);
+CREATE INDEX IF NOT EXISTS lead_devices_lead_id ON lead_devices(lead_id);
+CREATE INDEX IF NOT EXISTS lead_frequencyrules_lead_id ON lead_frequencyrules(lead_id);
+CREATE INDEX IF NOT EXISTS lead_points_change_log_lead_id ON lead_points_change_log(lead_id);
+CREATE INDEX IF NOT EXISTS lead_event_log_lead_id ON lead_event_log(lead_id);
+CREATE INDEX IF NOT EXISTS lead_notes_lead_id ON lead_notes(lead_id);
+CREATE INDEX IF NOT EXISTS lead_lists_leads_lead_id ON lead_lists_leads(lead_id);
+CREATE INDEX IF NOT EXISTS campaign_leadlist_xref_leadlist_id ON campaign_leadlist_xref(leadlist_id);
+CREATE INDEX IF NOT EXISTS campaign_leads_lead_id ON campaign_leads(lead_id);
+CREATE INDEX IF NOT EXISTS companies_leads_lead_id ON companies_leads(lead_id);
+CREATE INDEX IF NOT EXISTS point_group_contact_score_group_id ON point_group_contact_score(group_id);
 """
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
-from ._php import items
+from ._php import items, php_serialize
 
-__all__ = ["SQL_TYPES", "FieldDef", "FieldRegistry", "choice_options"]
+__all__ = ["SQL_TYPES", "FieldDef", "FieldRegistry", "choice_options", "index_field_columns", "insert_field"]
 
 # Field types whose values are stored in a MySQL varchar(191) in Mautic (length-validated).
 VARCHAR_TYPES = {
@@ -50,7 +51,10 @@ class FieldDef:
     default_value: str | None
     properties: Any
 
-    @property
+    # Definitions never change once loaded (the registry is rebuilt instead), so what every serialized
+    # contact repeats for each field is computed once per field, not once per contact and field.
+
+    @cached_property
     def scale(self) -> int | None:
         """Number fields with a ``scale`` property are floats, the others ints (Mautic's fixNumbers)."""
         if isinstance(self.properties, dict):
@@ -61,6 +65,16 @@ class FieldDef:
                 except (TypeError, ValueError):
                     return None
         return None
+
+    @cached_property
+    def serialized_properties(self) -> str:
+        """``properties`` as PHP ``serialize()`` writes them (how list answers show them)."""
+        return php_serialize(self.properties)
+
+    @cached_property
+    def choice_labels(self) -> dict[str, str]:
+        """Option value → label of a select/multiselect/lookup/boolean field."""
+        return dict(choice_options(self))
 
     @classmethod
     def from_row(cls, row: sqlite3.Row) -> FieldDef:
@@ -153,3 +167,29 @@ def insert_field(conn: sqlite3.Connection, spec: dict[str, Any]) -> None:
     if spec["alias"] in ("points",):
         return
     conn.execute(f'ALTER TABLE {table} ADD COLUMN "{spec["alias"]}" {sql_type}')
+    if _indexed(spec["alias"], bool(spec["is_unique"]), bool(spec["is_index"])):
+        _index_column(conn, table, spec["alias"])
+
+
+def _indexed(alias: str, is_unique: bool, is_index: bool) -> bool:
+    # Mautic gives every unique-identifier (and isIndex) field an ``<alias>_search`` index; email has
+    # one whatever its flags, since every create looks contacts up by it.
+    return is_unique or is_index or alias == "email"
+
+
+def _index_column(conn: sqlite3.Connection, table: str, alias: str) -> None:
+    # The index takes the column's collation (NOCASE for text), so ``"email" = ?`` lookups use it and
+    # still match case-insensitively.
+    conn.execute(f'CREATE INDEX IF NOT EXISTS "{table}_{alias}_search" ON {table} ("{alias}")')
+
+
+def index_field_columns(conn: sqlite3.Connection, registry: FieldRegistry) -> None:
+    """Index the columns of the fields contacts and companies are looked up by.
+
+    New fields get their index from ``insert_field``; this adds the ones a database written by an
+    older fake lacks (``IF NOT EXISTS`` makes it cheap when they are there).
+    """
+    for field in registry.all:
+        if field.alias == "points" or not _indexed(field.alias, field.is_unique, field.is_index):
+            continue
+        _index_column(conn, "leads" if field.object == "lead" else "companies", field.alias)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._contacts_read import ContactData
-from ._fields import GROUPS, FieldDef, FieldRegistry, choice_options
-from ._php import php_serialize
+from ._fields import GROUPS, FieldDef, FieldRegistry
 from ._values import iso
 
 __all__ = ["contact_json", "drop_nulls", "owner_json", "stage_json"]
@@ -81,7 +80,7 @@ def _typed(field: FieldDef, raw: Any, shape: str, in_all: bool) -> Any:
 def _normalized(field: FieldDef, value: Any) -> Any:
     if value is None or field.type not in ("boolean", "select", "multiselect"):
         return value
-    labels = dict(choice_options(field))
+    labels = field.choice_labels
     if field.type == "boolean":
         return labels.get(str(int(value)), value)
     if field.type == "multiselect":
@@ -109,7 +108,7 @@ def _field_entry(field: FieldDef, value: Any, shape: str) -> dict[str, Any]:
         "group": field.group,
         "object": field.object,
         "is_fixed": "1" if field.is_fixed else "0",
-        "properties": php_serialize(field.properties),
+        "properties": field.serialized_properties,
         "default_value": field.default_value,
         "value": value,
         "normalizedValue": _normalized(field, value),

@@ -52,10 +52,22 @@ def format_dt(value: datetime) -> str:
     return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
+_STORED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}")
+
+
 def iso(value: str | None) -> str | None:
     """Entity date format ``c`` in UTC (``2024-10-24T15:54:35+00:00``) from a stored value."""
     if not value:
         return None
+    # Nearly every stored date was written by format_dt: a valid UTC ``Y-m-d H:i:s`` needs no parsing
+    # (fromisoformat only validates it: out-of-range days, hour 24 and year 0 take the PHP path below).
+    if isinstance(value, str) and _STORED.fullmatch(value):
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            return f"{value[:10]}T{value[11:]}+00:00"
     parsed = parse_datetime(value)
     if parsed is None:
         return None
