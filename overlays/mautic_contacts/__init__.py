@@ -30,6 +30,7 @@ from ._resources import AsyncContacts, Contacts
 from ._results import (
     ActivityEvent,
     ActivityPage,
+    BatchError,
     BatchResult,
     CampaignMembership,
     CompanyLink,
@@ -73,6 +74,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BasicAuth",
+    "BatchError",
     "BatchItem",
     "BatchResult",
     "CampaignMembership",

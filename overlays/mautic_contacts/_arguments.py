@@ -6,11 +6,14 @@ Mautic answers many bad inputs with a silent no-op or an HTTP 500 (non-numeric i
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Any, Final, TypeVar
+from uuid import UUID
 
 from ._where import _check_column, to_mautic_value
 
@@ -21,6 +24,7 @@ __all__ = [
     "check_segment",
     "check_text",
     "choice",
+    "clears_fields",
     "date_param",
     "order_by_param",
     "select_param",
@@ -98,16 +102,27 @@ def text_list(values: Iterable[str] | None, what: str) -> list[str] | None:
     return result
 
 
+_CAMEL_HUMP: Final = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _snake_case(column: str) -> str:
+    """`dateAdded` -> `date_added` (field aliases are lower case, so only entity property names change)."""
+    alias, dot, name = column.rpartition(".")
+    return alias + dot + _CAMEL_HUMP.sub("_", name).lower()
+
+
 def order_by_param(value: str | Iterable[str] | None) -> str | None:
-    """`orderBy`: one or more database column names (`date_added`, `email`), comma-joined."""
+    """`orderBy`: one or more database column names (`date_added`, `email`), comma-joined.
+
+    `orderBy` goes to SQL as written (an unknown column is a 500), unlike `where`, whose columns the
+    server converts from the API's camelCase property names; so `dateAdded` is sent as `date_added`.
+    """
     if value is None:
         return None
     columns = [value] if isinstance(value, str) else text_list(value, "order_by") or []
     if not columns:
         raise ValueError("order_by needs at least one column")
-    for column in columns:
-        _check_column(column)
-    return ",".join(columns)
+    return ",".join(_snake_case(_check_column(column)) for column in columns)
 
 
 def select_param(value: Iterable[str] | None) -> list[str] | None:
@@ -133,16 +148,48 @@ def date_param(value: str | date | datetime | None, what: str) -> str | None:
     raise TypeError(f"{what} must be a str, date or timezone-aware datetime, not {type(value).__name__}")
 
 
-def _body_value(key: str, value: Any) -> Any:
+def _json_value(value: Any, where: str) -> Any:
+    """`value` as JSON can carry it (converted where that is lossless), or TypeError/ValueError.
+
+    Checked before the first request is sent: a value that fails at send time would leave a batch
+    half applied.
+    """
+    if value is None or isinstance(value, (str, bool, int)):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{where}: {value!r} cannot be sent (JSON has no NaN or infinity)")
+        return value
     if isinstance(value, (date, datetime)):
-        return to_mautic_value(value, op=key)
-    return value
+        return to_mautic_value(value, op=where)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{where}: {value!r} cannot be sent (JSON has no NaN or infinity)")
+        return str(value)  # exact; Mautic parses number fields from text
+    if isinstance(value, UUID):
+        return str(value)
+    if isinstance(value, Enum) and isinstance(value.value, (str, int)) and not isinstance(value.value, bool):
+        return value.value
+    if isinstance(value, Mapping):
+        result: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"{where}: keys of nested objects must be str, got {key!r}")
+            result[key] = _json_value(item, f"{where}.{key}")
+        return result
+    if isinstance(value, (list, tuple)):
+        return [_json_value(item, f"{where}[{i}]") for i, item in enumerate(value)]
+    raise TypeError(
+        f"{where}: a {type(value).__name__} cannot be sent as JSON; pass str, int, float, bool, None, "
+        "date/datetime, Decimal, UUID, or lists/dicts of those"
+    )
 
 
 def write_body(data: Mapping[str, Any], what: str = "data") -> dict[str, Any]:
     """A contact write body: a mapping of field alias (or special key) to value.
 
-    Dates and timezone-aware datetimes become the strings Mautic stores (UTC `Y-m-d H:i:s`).
+    Dates and timezone-aware datetimes become the strings Mautic stores (UTC `Y-m-d H:i:s`), `Decimal`
+    and `UUID` their text; anything JSON cannot carry (sets, bytes, NaN ...) raises before sending.
     """
     if not isinstance(data, Mapping):
         raise TypeError(f"{what} must be a mapping of field alias -> value, not {type(data).__name__}")
@@ -150,5 +197,10 @@ def write_body(data: Mapping[str, Any], what: str = "data") -> dict[str, Any]:
     for key, value in data.items():
         if not isinstance(key, str) or not key:
             raise TypeError(f"{what} keys must be non-empty str field aliases, got {key!r}")
-        body[key] = _body_value(key, value)
+        body[key] = _json_value(value, f"{what}[{key!r}]")
     return body
+
+
+def clears_fields(body: Mapping[str, Any]) -> bool:
+    """Whether a PATCH body sets some field to None or "" (Mautic ignores blanks unless told)."""
+    return "overwriteWithBlank" not in body and any(v is None or v == "" for v in body.values())

@@ -26,6 +26,7 @@ import anyio
 import httpx
 
 from ._exceptions import APIResponseValidationError, AuthenticationError, make_status_error
+from ._version import user_agent as default_user_agent
 
 __all__ = [
     "BasicAuth",
@@ -95,8 +96,10 @@ class _OAuth2Auth(httpx.Auth):
         on_token: TokenCallback | None,
         refresh_margin: float,
         clock: Callable[[], float],
+        user_agent: str | None,
     ) -> None:
         self.token_url = str(token_url)
+        self.user_agent = user_agent or default_user_agent()
         self.client_id = client_id
         self._client_secret = client_secret
         self._token = token
@@ -143,7 +146,9 @@ class _OAuth2Auth(httpx.Auth):
         return self._expiring(token)
 
     def _post_form(self, data: dict[str, str]) -> httpx.Request:
-        return httpx.Request("POST", self.token_url, data=data, headers={"Accept": "application/json"})
+        # Requests made by an auth flow do not get the client's default headers: set ours here.
+        headers = {"Accept": "application/json", "User-Agent": self.user_agent}
+        return httpx.Request("POST", self.token_url, data=data, headers=headers)
 
     def _accept(self, response: httpx.Response) -> None:
         secrets = self.secrets
@@ -154,7 +159,7 @@ class _OAuth2Auth(httpx.Auth):
                 prefix="OAuth2 token request refused: ",
                 error_class=AuthenticationError,
             )
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             raise make_status_error(response, secrets=secrets, prefix="OAuth2 token request failed: ")
         try:
             body = json.loads(response.content)
@@ -249,6 +254,7 @@ class ClientCredentialsAuth(_OAuth2Auth):
         on_token: TokenCallback | None = None,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.time,
+        user_agent: str | None = None,
     ) -> None:
         if not client_id or not client_secret:
             raise ValueError("client credentials need a non-empty client_id and client_secret")
@@ -260,6 +266,7 @@ class ClientCredentialsAuth(_OAuth2Auth):
             on_token=on_token,
             refresh_margin=refresh_margin,
             clock=clock,
+            user_agent=user_agent,
         )
 
     def _can_renew(self) -> bool:
@@ -302,6 +309,7 @@ class RefreshTokenAuth(_OAuth2Auth):
         on_token: TokenCallback | None = None,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         clock: Callable[[], float] = time.time,
+        user_agent: str | None = None,
     ) -> None:
         if not access_token:
             raise ValueError("access_token must be non-empty")
@@ -315,6 +323,7 @@ class RefreshTokenAuth(_OAuth2Auth):
             on_token=on_token,
             refresh_margin=refresh_margin,
             clock=clock,
+            user_agent=user_agent,
         )
 
     def _can_renew(self) -> bool:

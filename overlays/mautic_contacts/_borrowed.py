@@ -1,4 +1,7 @@
-"""Transports over things the caller owns: their httpx client or transport (never closed by us).
+"""Transports that send through an httpx client or transport: the caller's (never closed by us), or
+our own httpx client when the caller passed neither (`OwnedClient`: it reads the proxy and TLS settings
+of the environment — HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, NO_PROXY, SSL_CERT_FILE, SSL_CERT_DIR — as
+httpx does, and is closed with the Mautic client).
 
 `Mautic(http_client=...)` sends every request through the caller's `httpx.Client`, so its transport,
 proxies, mounts, TLS settings, connection limits and event hooks apply, while the Mautic client keeps
@@ -11,11 +14,15 @@ from __future__ import annotations
 
 import httpx
 
+from ._exceptions import MauticError
+
 __all__ = [
     "AsyncBorrowedClient",
     "AsyncBorrowedTransport",
+    "AsyncOwnedClient",
     "BorrowedClient",
     "BorrowedTransport",
+    "OwnedClient",
 ]
 
 
@@ -28,6 +35,8 @@ class BorrowedClient(httpx.BaseTransport):
         self.client = client
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self.client.is_closed:
+            raise _closed("http_client")
         # auth=None: authentication is done (and retried on 401) by the Mautic client's own flow.
         return self.client.send(request, stream=True, auth=None, follow_redirects=False)
 
@@ -44,6 +53,8 @@ class AsyncBorrowedClient(httpx.AsyncBaseTransport):
         self.client = client
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self.client.is_closed:
+            raise _closed("http_client")
         return await self.client.send(request, stream=True, auth=None, follow_redirects=False)
 
     async def aclose(self) -> None:
@@ -78,3 +89,27 @@ class AsyncBorrowedTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """The caller's transport may serve other clients: its owner closes it."""
+
+
+class OwnedClient(BorrowedClient):
+    """Our own `httpx.Client` (environment proxies and certificates), closed with the Mautic client."""
+
+    def __init__(self) -> None:
+        super().__init__(httpx.Client(trust_env=True, follow_redirects=False))
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class AsyncOwnedClient(AsyncBorrowedClient):
+    """The async twin of `OwnedClient`."""
+
+    def __init__(self) -> None:
+        super().__init__(httpx.AsyncClient(trust_env=True, follow_redirects=False))
+
+    async def aclose(self) -> None:
+        await self.client.aclose()
+
+
+def _closed(what: str) -> MauticError:
+    return MauticError(f"the {what} passed to this Mautic client is closed")

@@ -18,7 +18,6 @@ import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from importlib import metadata
 from typing import Any, Generic, Self, TypeVar
 
 import anyio
@@ -28,13 +27,21 @@ from mautic_contacts_client.types import Response
 
 from ._auth import TokenCallback
 from ._batching import BATCH_LIMIT, BatchItem
-from ._borrowed import AsyncBorrowedClient, AsyncBorrowedTransport, BorrowedClient, BorrowedTransport
+from ._borrowed import (
+    AsyncBorrowedClient,
+    AsyncBorrowedTransport,
+    AsyncOwnedClient,
+    BorrowedClient,
+    BorrowedTransport,
+    OwnedClient,
+)
+from ._chunks import BatchRequest, ChunkRun, note_failure
 from ._config import ClientConfig, resolve_config
 from ._contact import Contact
 from ._exceptions import MauticError
 from ._operation import CallState, Operation
 from ._operations import KeysetPages
-from ._prefetch import iterate_ahead, iterate_ahead_async
+from ._prefetch import build_off_loop, iterate_ahead, iterate_ahead_async
 from ._resources import AsyncContacts, Contacts
 from ._retry import RetryPolicy
 from ._transport import (
@@ -46,6 +53,7 @@ from ._transport import (
     TimeoutTypes,
     to_timeout,
 )
+from ._version import user_agent
 
 __all__ = ["AsyncMautic", "Mautic"]
 
@@ -59,14 +67,6 @@ _HTTPX_DEFAULTS = httpx.Headers(
 
 
 _CREDENTIALS = ("username", "password", "client_id", "client_secret", "access_token", "refresh_token")
-
-
-def _user_agent() -> str:
-    try:
-        version = metadata.version("mautic-contacts")
-    except metadata.PackageNotFoundError:  # pragma: no cover - running from a source tree
-        version = "0"
-    return f"mautic-contacts/{version} (python-httpx/{httpx.__version__})"
 
 
 def _check_retries(value: object) -> int:
@@ -104,7 +104,7 @@ class _Settings:
         policy = retry_policy or RetryPolicy()
         if args["max_retries"] is not None:
             policy = replace(policy, max_retries=_check_retries(args["max_retries"]))
-        headers = httpx.Headers({"User-Agent": _user_agent(), "Accept": "application/json"})
+        headers = httpx.Headers({"User-Agent": user_agent(), "Accept": "application/json"})
         borrowed = args["http_client"]
         if isinstance(borrowed, (httpx.Client, httpx.AsyncClient)):
             # Copy what the caller set, not the defaults every httpx client carries.
@@ -116,7 +116,7 @@ class _Settings:
         timeout = args["timeout"]
         return cls(
             config=config,
-            auth=config.build_auth(on_token=args["on_token"]),
+            auth=config.build_auth(on_token=args["on_token"], user_agent=headers["User-Agent"]),
             policy=policy,
             timeout=DEFAULT_TIMEOUT if timeout is NOT_GIVEN else to_timeout(timeout),
             headers=headers,
@@ -149,6 +149,7 @@ class _BaseClient(Generic[R]):
     _settings: _Settings
     _state: CallState
     _options: dict[str, Any]
+    _http: httpx.Client | httpx.AsyncClient
 
     def _setup(self, settings: _Settings, generated: AuthenticatedClient) -> None:
         self._settings = settings
@@ -190,6 +191,13 @@ class _BaseClient(Generic[R]):
     def batch_size(self) -> int:
         return self._settings.batch_size
 
+    def _check_open(self) -> None:
+        if self._http.is_closed:
+            raise MauticError(
+                f"this {type(self).__name__} client is closed (close() was called or its `with` block "
+                "ended, here or on a with_options() copy); create a new client"
+            )
+
     def with_options(
         self,
         *,
@@ -228,6 +236,8 @@ class Mautic(_BaseClient[Contacts]):
     `batch_size`: items per batch request (lower it if your server's `api_batch_max_limit` is < 200).
     """
 
+    _http: httpx.Client
+
     def __init__(
         self,
         url: str | None = None,
@@ -254,7 +264,7 @@ class Mautic(_BaseClient[Contacts]):
         elif transport is not None:
             inner = BorrowedTransport(transport)
         else:
-            inner = httpx.HTTPTransport()
+            inner = OwnedClient()
         retrying = RetryTransport(inner, policy=settings.policy, timeout=settings.timeout)
         self._http = httpx.Client(**settings.http_options(), transport=retrying)
         self._setup(settings, settings.generated().set_httpx_client(self._http))
@@ -263,6 +273,7 @@ class Mautic(_BaseClient[Contacts]):
         return Contacts(self)
 
     def _run(self, op: Operation[T]) -> T:
+        self._check_open()
         state = self._state
         with state.scope(self._options) as capture:
             try:
@@ -271,26 +282,24 @@ class Mautic(_BaseClient[Contacts]):
                 state.fail(op, capture.response, exc)
             return state.settle(op, capture.response, result)
 
-    def _run_chunks(
-        self, ops: list[Operation[list[BatchItem[Contact]]]], concurrency: int = 1
-    ) -> list[BatchItem[Contact]]:
-        if concurrency > 1 and len(ops) > 1:
-            return self._run_chunks_concurrently(ops, concurrency)
-        items: list[BatchItem[Contact]] = []
-        for number, op in enumerate(ops, 1):
+    def _run_chunks(self, requests: list[BatchRequest], concurrency: int = 1) -> list[BatchItem[Contact]]:
+        if concurrency > 1 and len(requests) > 1:
+            return self._run_chunks_concurrently(requests, concurrency)
+        answered: list[list[BatchItem[Contact]] | None] = []
+        for index, request in enumerate(requests):
             try:
-                chunk: list[BatchItem[Contact]] = self._run(op)
-                items.extend(chunk)
+                chunk: list[BatchItem[Contact]] = self._run(request.op)
+                answered.append(chunk)
             except MauticError as exc:
-                _note_chunk(exc, number, len(ops), len(items))
+                note_failure(exc, requests, answered=answered, failed={index: exc}, started=index + 1)
                 raise
-        return items
+        return [item for chunk in answered if chunk is not None for item in chunk]
 
     def _run_chunks_concurrently(
-        self, ops: list[Operation[list[BatchItem[Contact]]]], concurrency: int
+        self, requests: list[BatchRequest], concurrency: int
     ) -> list[BatchItem[Contact]]:
-        """Up to `concurrency` requests at a time from worker threads (see `_ChunkRun`)."""
-        run = _ChunkRun(len(ops))
+        """Up to `concurrency` requests at a time from worker threads (see `ChunkRun`)."""
+        run = ChunkRun(requests)
         lock = threading.Lock()
 
         def worker() -> None:
@@ -300,28 +309,30 @@ class Mautic(_BaseClient[Contacts]):
                 if index is None:
                     return
                 try:
-                    chunk: list[BatchItem[Contact]] = self._run(ops[index])
+                    chunk: list[BatchItem[Contact]] = self._run(requests[index].op)
                 except Exception as exc:
                     with lock:
                         run.failures[index] = exc
                 else:
                     run.results[index] = chunk
 
-        workers = min(concurrency, len(ops))
+        workers = min(concurrency, len(requests))
         with ThreadPoolExecutor(workers, thread_name_prefix="mautic-contacts-batch") as pool:
             for future in [pool.submit(contextvars.copy_context().run, worker) for _ in range(workers)]:
                 future.result()
         return run.outcome()
 
-    def _iterate(self, pages: KeysetPages, *, prefetch: bool = False) -> Iterator[Contact]:
+    def _iterate(self, pages: KeysetPages, *, prefetch: bool = True) -> Iterator[Contact]:
+        self._check_open()
         if prefetch:
-            yield from iterate_ahead(self, pages, lambda: self._iterate(pages))
+            yield from iterate_ahead(self, pages, lambda: self._iterate(pages, prefetch=False))
             return
         while (op := pages.next()) is not None:
             yield from pages.feed(self._run(op))
 
     def _send(self, op: Operation[Any]) -> httpx.Response:
-        """Only the HTTP exchange of `op` (retries included); `_finish` parses the answer."""
+        """Only the HTTP exchange of `op` (retries included); `CallState.build` parses the answer."""
+        self._check_open()
         state = self._state
         with state.scope(self._options) as capture:
             try:
@@ -362,6 +373,8 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
     `transport` must be an `httpx.AsyncBaseTransport` and `http_client` an `httpx.AsyncClient`.
     """
 
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         url: str | None = None,
@@ -388,7 +401,7 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
         elif transport is not None:
             inner = AsyncBorrowedTransport(transport)
         else:
-            inner = httpx.AsyncHTTPTransport()
+            inner = AsyncOwnedClient()
         retrying = AsyncRetryTransport(inner, policy=settings.policy, timeout=settings.timeout)
         self._http = httpx.AsyncClient(**settings.http_options(), transport=retrying)
         self._setup(settings, settings.generated().set_async_httpx_client(self._http))
@@ -397,52 +410,62 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
         return AsyncContacts(self)
 
     async def _run(self, op: Operation[T]) -> T:
+        self._check_open()
         state = self._state
         with state.scope(self._options) as capture:
             try:
-                result = await op.asyncio(client=state.generated, **op.kwargs)
+                if op.module is None:  # call(): the generated function does everything
+                    result = await op.asyncio(client=state.generated, **op.kwargs)
+                else:
+                    response = await state.generated.get_async_httpx_client().request(
+                        **state.request_kwargs(op)
+                    )
+                    result = await build_off_loop(state, op, response)
             except Exception as exc:
                 state.fail(op, capture.response, exc)
             return state.settle(op, capture.response, result)
 
     async def _run_chunks(
-        self, ops: list[Operation[list[BatchItem[Contact]]]], concurrency: int = 1
+        self, requests: list[BatchRequest], concurrency: int = 1
     ) -> list[BatchItem[Contact]]:
-        if concurrency > 1 and len(ops) > 1:
-            return await self._run_chunks_concurrently(ops, concurrency)
-        items: list[BatchItem[Contact]] = []
-        for number, op in enumerate(ops, 1):
+        if concurrency > 1 and len(requests) > 1:
+            return await self._run_chunks_concurrently(requests, concurrency)
+        answered: list[list[BatchItem[Contact]] | None] = []
+        for index, request in enumerate(requests):
             try:
-                chunk: list[BatchItem[Contact]] = await self._run(op)
-                items.extend(chunk)
+                chunk: list[BatchItem[Contact]] = await self._run(request.op)
+                answered.append(chunk)
             except MauticError as exc:
-                _note_chunk(exc, number, len(ops), len(items))
+                note_failure(exc, requests, answered=answered, failed={index: exc}, started=index + 1)
                 raise
-        return items
+        return [item for chunk in answered if chunk is not None for item in chunk]
 
     async def _run_chunks_concurrently(
-        self, ops: list[Operation[list[BatchItem[Contact]]]], concurrency: int
+        self, requests: list[BatchRequest], concurrency: int
     ) -> list[BatchItem[Contact]]:
-        """Up to `concurrency` requests at a time as tasks of this event loop (see `_ChunkRun`)."""
-        run = _ChunkRun(len(ops))
+        """Up to `concurrency` requests at a time as tasks of this event loop (see `ChunkRun`)."""
+        run = ChunkRun(requests)
 
         async def worker() -> None:
             while (index := run.take()) is not None:
                 try:
-                    chunk: list[BatchItem[Contact]] = await self._run(ops[index])
+                    chunk: list[BatchItem[Contact]] = await self._run(requests[index].op)
                 except Exception as exc:
                     run.failures[index] = exc
                 else:
                     run.results[index] = chunk
 
         async with anyio.create_task_group() as group:
-            for _ in range(min(concurrency, len(ops))):
+            for _ in range(min(concurrency, len(requests))):
                 group.start_soon(worker)
         return run.outcome()
 
-    async def _iterate(self, pages: KeysetPages, *, prefetch: bool = False) -> AsyncIterator[Contact]:
+    async def _iterate(self, pages: KeysetPages, *, prefetch: bool = True) -> AsyncIterator[Contact]:
+        self._check_open()
         if prefetch and _asyncio_running():
-            async for contact in iterate_ahead_async(self, pages, lambda: self._iterate(pages)):
+            async for contact in iterate_ahead_async(
+                self, pages, lambda: self._iterate(pages, prefetch=False)
+            ):
                 yield contact
             return
         while (op := pages.next()) is not None:
@@ -451,6 +474,7 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
 
     async def _send(self, op: Operation[Any]) -> httpx.Response:
         """See `Mautic._send`."""
+        self._check_open()
         state = self._state
         with state.scope(self._options) as capture:
             try:
@@ -479,51 +503,6 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
-
-def _note_chunk(exc: MauticError, number: int, total: int, done: int) -> None:
-    if total > 1:
-        exc.add_note(
-            f"batch request {number} of {total} failed; the {done} items before it were applied "
-            "and the rest were not sent"
-        )
-
-
-class _ChunkRun:
-    """Bookkeeping of batch requests sent concurrently. Requests are started in order; after a failure
-    no new one is started, and those in flight are awaited (not cancelled: their outcome would be
-    unknown). Then the first failure is raised with a note saying which requests were applied."""
-
-    def __init__(self, count: int) -> None:
-        self.results: list[list[BatchItem[Contact]] | None] = [None] * count
-        self.failures: dict[int, Exception] = {}
-        self._next = 0
-
-    def take(self) -> int | None:
-        """The next request to send, or None (all started, or one failed)."""
-        if self.failures or self._next >= len(self.results):
-            return None
-        self._next += 1
-        return self._next - 1
-
-    def outcome(self) -> list[BatchItem[Contact]]:
-        if not self.failures:
-            return [item for chunk in self.results if chunk is not None for item in chunk]
-        first = min(self.failures)
-        error = self.failures[first]
-        if isinstance(error, MauticError):
-            applied = [i + 1 for i, chunk in enumerate(self.results) if chunk is not None]
-            failed = sorted(i + 1 for i in self.failures)
-            unsent = [i + 1 for i in range(self._next, len(self.results))]
-            error.add_note(
-                f"batch request {first + 1} of {len(self.results)} failed (concurrent requests); "
-                f"applied: {_numbers(applied)}; failed: {_numbers(failed)}; not sent: {_numbers(unsent)}"
-            )
-        raise error
-
-
-def _numbers(values: list[int]) -> str:
-    return ", ".join(str(v) for v in values) if values else "none"
 
 
 def _asyncio_running() -> bool:

@@ -110,12 +110,17 @@ class ClientConfig:
             return (c.client_secret,)
         return tuple(v for v in (c.access_token, c.refresh_token, c.client_secret) if v)
 
-    def build_auth(self, *, on_token: TokenCallback | None = None) -> httpx.Auth:
+    def build_auth(
+        self, *, on_token: TokenCallback | None = None, user_agent: str | None = None
+    ) -> httpx.Auth:
+        """The auth flow; `user_agent` is sent with OAuth2 token requests (the client's own)."""
         c = self.credentials
         if isinstance(c, BasicCredentials):
             return BasicAuth(c.username, c.password)
         if isinstance(c, ClientCredentials):
-            return ClientCredentialsAuth(self.token_url, c.client_id, c.client_secret, on_token=on_token)
+            return ClientCredentialsAuth(
+                self.token_url, c.client_id, c.client_secret, on_token=on_token, user_agent=user_agent
+            )
         return RefreshTokenAuth(
             self.token_url,
             access_token=c.access_token,
@@ -123,6 +128,7 @@ class ClientConfig:
             client_id=c.client_id,
             client_secret=c.client_secret,
             on_token=on_token,
+            user_agent=user_agent,
         )
 
 

@@ -52,6 +52,13 @@ def as_int(value: object) -> int | None:
     raise ValueError(f"expected an integer, got {value!r}")
 
 
+def _intlike(value: object) -> bool:
+    try:
+        return as_int(value) is not None
+    except ValueError:
+        return False
+
+
 def _short(text: str) -> str:
     return text if len(text) <= _REPR_TEXT else text[: _REPR_TEXT - 1] + "…"
 
@@ -188,7 +195,14 @@ class Contact:
 
     @property
     def id(self) -> int:
-        return self.model.id
+        """The contact id, an int even when the server sent it as a numeric string."""
+        value = self.model.id
+        if type(value) is int:
+            return value
+        number = as_int(value)
+        if number is None:
+            raise ValueError(f"the contact has no id (the server sent {value!r})")
+        return number
 
     @property
     def points(self) -> int | None:
@@ -239,7 +253,7 @@ class Contact:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        parts = [f"id={self.id!r}"]
+        parts = [f"id={as_int(self.model.id) if _intlike(self.model.id) else self.model.id!r}"]
         email = self.email
         if email is not None:
             parts.append(f"email={_short(email)!r}")

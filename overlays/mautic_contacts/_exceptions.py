@@ -30,11 +30,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._logging import redact_text
 from ._retry import server_requested_wait
+
+if TYPE_CHECKING:
+    from ._results import BatchResult
 
 __all__ = [
     "APIConnectionError",
@@ -211,7 +215,16 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
 
 
 class MauticError(Exception):
-    """Base class of every error this client raises."""
+    """Base class of every error this client raises.
+
+    When a batch call (`create_many`, `update_many`, `replace_many`, `delete_many`) stops at a failed
+    request, its error also carries `partial`: a `BatchResult` of the items whose requests were answered
+    (in input order), and `unsent_from`: the input index from which no item was sent. Its note says
+    whether the failed request itself was applied, not applied, or may have been.
+    """
+
+    partial: BatchResult | None = None
+    unsent_from: int | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -222,12 +235,17 @@ class MauticError(Exception):
 
 
 class APIStatusError(MauticError):
-    """The server answered with an error status."""
+    """The server answered with an error status (or a redirect, which the client does not follow).
+
+    `retry_after`: the seconds the server asked to wait before trying again (`Retry-After`; on a 429
+    also `X-RateLimit-Reset`), None when it did not say.
+    """
 
     response: httpx.Response
     status_code: int
     errors: tuple[ErrorDetail, ...]
     body: object
+    retry_after: float | None
 
     def __init__(
         self,
@@ -236,12 +254,14 @@ class APIStatusError(MauticError):
         response: httpx.Response,
         body: object = None,
         errors: Iterable[ErrorDetail] = (),
+        retry_after: float | None = None,
     ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.errors = tuple(errors)
+        self.retry_after = retry_after
 
     @property
     def error(self) -> ErrorDetail | None:
@@ -275,7 +295,6 @@ class UnprocessableEntityError(APIStatusError):
 class RateLimitError(APIStatusError):
     """429: Mautic's API rate limiter refused the call; `.resets_at` says when calls are allowed again."""
 
-    retry_after: float | None
     resets_at: datetime | None
     limit: int | None
     remaining: int | None
@@ -292,15 +311,17 @@ class RateLimitError(APIStatusError):
         limit: int | None = None,
         remaining: int | None = None,
     ) -> None:
-        super().__init__(message, response=response, body=body, errors=errors)
-        self.retry_after = retry_after
+        super().__init__(message, response=response, body=body, errors=errors, retry_after=retry_after)
         self.resets_at = resets_at
         self.limit = limit
         self.remaining = remaining
 
 
 class InternalServerError(APIStatusError):
-    """5xx: the server failed (Mautic also answers 500 for a batch over 200 items and bad SQL columns)."""
+    """5xx: the server failed (Mautic also answers 500 for a batch over 200 items and bad SQL columns).
+
+    A 503 that asks for a longer wait than the retry policy's `max_wait` says when to try again
+    (`.retry_after`, and in the message)."""
 
 
 class APIConnectionError(MauticError):
@@ -400,11 +421,23 @@ def make_status_error(
     body = decode_body(response)
     errors = tuple(_redacted(d, secrets) for d in parse_errors(body, response.status_code))
     message = _status_message(response, body, errors, prefix)
+    if 300 <= response.status_code < 400:
+        message = _redirect_message(response, prefix)
     where = _where(_request_of(response))
     cls = error_class or _error_class(response.status_code)
-    if not issubclass(cls, RateLimitError):
-        return cls(redact_text(message + where, secrets), response=response, body=body, errors=errors)
     now = time.time() if now is None else now
+    if not issubclass(cls, RateLimitError):
+        wait = server_requested_wait(response.headers, now=now, status_code=response.status_code)
+        if wait is not None:
+            at = f"{datetime.fromtimestamp(now + wait, tz=UTC):%Y-%m-%d %H:%M:%S} UTC"
+            message = f"{message.rstrip('.')}; the server asks to retry in {wait:.0f} s ({at})"
+        return cls(
+            redact_text(message + where, secrets),
+            response=response,
+            body=body,
+            errors=errors,
+            retry_after=wait,
+        )
     wait = server_requested_wait(response.headers, now=now, status_code=429)
     resets_at = None if wait is None else datetime.fromtimestamp(now + wait, tz=UTC)
     message = message.rstrip(".")
@@ -421,6 +454,22 @@ def make_status_error(
         resets_at=resets_at,
         limit=_header_int(response.headers, "x-ratelimit-limit"),
         remaining=_header_int(response.headers, "x-ratelimit-remaining"),
+    )
+
+
+def _redirect_message(response: httpx.Response, prefix: str) -> str:
+    head = f"{prefix}{response.status_code} {response.reason_phrase}".strip()
+    location = response.headers.get("location")
+    if not location:
+        return f"{head}: the server redirects without saying where (redirects are not followed)"
+    try:
+        target = str(response.request.url.join(location))
+    except (RuntimeError, httpx.InvalidURL):
+        target = location
+    return (
+        f"{head}: the server redirects to {target}; redirects are not followed (they can drop the "
+        "credentials or turn a POST into a GET): if Mautic moved, e.g. to https, use its new address "
+        "as the client's URL"
     )
 
 

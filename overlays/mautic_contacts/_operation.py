@@ -118,7 +118,7 @@ class CallState:
         if response is None:  # pragma: no cover - every request passes the capturing transport
             raise APIResponseValidationError(f"{op.name}: no HTTP answer was recorded")
         self._observe(response)
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             raise make_status_error(response, secrets=self.secrets)
         try:
             return op.parse(result, response)
@@ -135,7 +135,7 @@ class CallState:
             # Nothing was answered: a bug or bad argument before sending; not the server's doing.
             raise exc
         self._observe(response)
-        if response.status_code >= 400:
+        if response.status_code >= 300:
             # The generated parser choked on an error page (HTML, empty body ...): still a typed error.
             raise make_status_error(response, secrets=self.secrets) from None
         raise self._invalid(op, response, exc) from exc

@@ -53,6 +53,7 @@ from ._arguments import (
     check_segment,
     check_text,
     choice,
+    clears_fields,
     date_param,
     order_by_param,
     select_param,
@@ -61,6 +62,7 @@ from ._arguments import (
 )
 from ._batching import BatchItem, Chunk, check_create_items, check_edit_items, check_ids, chunked
 from ._batching import parse_batch_response as _parse_batch
+from ._chunks import BatchRequest
 from ._contact import Contact, User
 from ._dnc import DncReason
 from ._exceptions import APIResponseValidationError, ErrorDetail
@@ -82,7 +84,7 @@ from ._results import (
     map_values,
 )
 from ._tags import check_tag_name
-from ._where import Clause, encode_where
+from ._where import Clause, Where, _as_clauses, encode_where
 
 __all__ = [
     "ActivityColumn",
@@ -109,6 +111,7 @@ __all__ = [
     "notes",
     "owners",
     "page_ids",
+    "page_total",
     "point_group",
     "point_groups",
     "remove_dnc",
@@ -168,6 +171,9 @@ def list_page(
     minimal: bool = False,
     select: Iterable[str] | None = None,
 ) -> Operation[ContactPage]:
+    if published_only and where is not None:
+        # Servers ignore `published=1` (a forced filter) as soon as `where` is given: filter explicitly.
+        where = (*_as_clauses(where), Where("is_published").eq(True))
     flat = encode_where(where)
     return operation(
         list_contacts,
@@ -178,11 +184,20 @@ def list_page(
         order_by=_given(order_by_param(order_by)),
         order_by_dir=_sort(order_by_dir, "order_by_dir"),
         start=_given(check_count(start, "start")),
-        limit=_given(check_count(limit, "limit")),
+        limit=_given(_list_limit(limit)),
         published=gen.ZeroOrOne.VALUE_1 if published_only else UNSET,
         minimal=gen.ZeroOrOne.VALUE_1 if minimal else UNSET,
         select=_given(select_param(select)),
     )
+
+
+def _list_limit(limit: int | None) -> int | None:
+    if limit is not None and check_int(limit, "limit") < 1:
+        raise ValueError(
+            f"limit must be >= 1, got {limit}: Mautic reads limit=0 as 'every contact, ignore start' "
+            "(use contacts.iterate() to read every match)"
+        )
+    return limit
 
 
 class KeysetPages:
@@ -211,12 +226,13 @@ class KeysetPages:
 
     def feed(self, page: ContactPage) -> list[Contact]:
         """Record a page; returns its contacts."""
-        self._cursor = self._plan.advance(self._cursor, [c.id for c in page.contacts])
+        self._cursor = self._plan.advance(self._cursor, [c.id for c in page.contacts], page.total)
         return page.contacts
 
-    def feed_ids(self, ids: Sequence[int]) -> None:
-        """Record a page from the ids of its raw answer (to ask for the next page before parsing it)."""
-        self._cursor = self._plan.advance(self._cursor, ids)
+    def feed_ids(self, ids: Sequence[int], total: int | None) -> None:
+        """Record a page from the ids (and total) of its raw answer, to ask for the next page before
+        parsing it."""
+        self._cursor = self._plan.advance(self._cursor, ids, total)
 
     @staticmethod
     def check(page: ContactPage, ids: Sequence[int]) -> list[Contact]:
@@ -224,6 +240,18 @@ class KeysetPages:
         if sorted(c.id for c in page.contacts) != sorted(ids):
             raise APIResponseValidationError("the contact ids of a page changed while parsing it")
         return page.contacts
+
+
+def page_total(body: object) -> int | None:
+    """The `total` of a decoded list answer (an int or a numeric string), or None."""
+    total = body.get("total") if isinstance(body, dict) else None
+    if isinstance(total, bool):
+        return None
+    if isinstance(total, int):
+        return total
+    if isinstance(total, str) and total.isascii() and total.isdigit():
+        return int(total)
+    return None
 
 
 def page_ids(body: object) -> list[int] | None:
@@ -239,6 +267,8 @@ def page_ids(body: object) -> list[int] | None:
     ids: list[int] = []
     for entry in entries:
         value = entry.get("id") if isinstance(entry, dict) else None
+        if isinstance(value, str) and value.isascii() and value.isdigit():
+            value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             return None
         ids.append(value)
@@ -250,13 +280,22 @@ def create(data: Mapping[str, Any]) -> Operation[Contact]:
     return operation(create_contact, gen.ContactResponse, _created_contact, body=body)
 
 
+def _patch_body(data: Mapping[str, Any], what: str = "data") -> dict[str, Any]:
+    """A PATCH body; None or "" for a field clears it. Mautic ignores blank values unless the body says
+    `overwriteWithBlank`, which on PATCH blanks only the fields sent blank (omitted ones are kept)."""
+    body = write_body(data, what)
+    if clears_fields(body):
+        body["overwriteWithBlank"] = True
+    return body
+
+
 def update(id: int, data: Mapping[str, Any]) -> Operation[Contact]:
     return operation(
         update_contact,
         gen.ContactResponse,
         _contact,
         id=check_id(id),
-        body=gen.ContactInput.from_dict(write_body(data)),
+        body=gen.ContactInput.from_dict(_patch_body(data)),
     )
 
 
@@ -331,9 +370,7 @@ def _batch_reader(chunk: Chunk[Any], *, ok_status: int, created: bool) -> Any:
     return read
 
 
-def batch(
-    kind: BatchKind, items: Iterable[Mapping[str, Any]], *, chunk_size: int
-) -> list[Operation[list[BatchItem[Contact]]]]:
+def batch(kind: BatchKind, items: Iterable[Mapping[str, Any]], *, chunk_size: int) -> list[BatchRequest]:
     """One operation per chunk of at most `chunk_size` items (the server refuses more than 200)."""
     if kind == "create":
         checked = check_create_items(items)
@@ -343,17 +380,22 @@ def batch(
         checked = check_edit_items(items)
         module = update_contacts_batch if kind == "update" else replace_contacts_batch
         model = gen.ContactBatchEditItem
-    bodies = [write_body(item, f"item {i}") for i, item in enumerate(checked)]
+    make_body = _patch_body if kind == "update" else write_body
+    bodies = [make_body(item, f"item {i}") for i, item in enumerate(checked)]
     return [
-        operation(
-            module,
-            gen.ContactBatchResponse,
-            _batch_reader(
-                chunk,
-                ok_status=201 if kind == "create" else 200,
-                created=kind != "update",
+        BatchRequest(
+            operation(
+                module,
+                gen.ContactBatchResponse,
+                _batch_reader(
+                    chunk,
+                    ok_status=201 if kind == "create" else 200,
+                    created=kind != "update",
+                ),
+                body=[model.from_dict(body) for body in chunk.items],
             ),
-            body=[model.from_dict(body) for body in chunk.items],
+            chunk.offset,
+            len(chunk.items),
         )
         for chunk in chunked(bodies, chunk_size)
     ]
@@ -380,14 +422,18 @@ def _delete_reader(chunk: Chunk[int]) -> Any:
     return read
 
 
-def delete_batch(ids: Iterable[int], *, chunk_size: int) -> list[Operation[list[BatchItem[Contact]]]]:
+def delete_batch(ids: Iterable[int], *, chunk_size: int) -> list[BatchRequest]:
     checked = check_ids(ids)
     return [
-        operation(
-            delete_contacts_batch,
-            gen.ContactBatchResponse,
-            _delete_reader(chunk),
-            ids=",".join(str(i) for i in chunk.items),
+        BatchRequest(
+            operation(
+                delete_contacts_batch,
+                gen.ContactBatchResponse,
+                _delete_reader(chunk),
+                ids=",".join(str(i) for i in chunk.items),
+            ),
+            chunk.offset,
+            len(chunk.items),
         )
         for chunk in chunked(checked, chunk_size)
     ]

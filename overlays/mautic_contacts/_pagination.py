@@ -8,7 +8,11 @@ created during the iteration are returned if their id is beyond the cursor when 
 
 Two server facts to know (Mautic 5.x): a `where` parameter disables the "own contacts only" filter for
 users without the `viewother` permission and the `published` filter, so this iterator always sends one
-(the cursor clause); `total` is cached for 5 s and is not used to stop.
+(the cursor clause); `total` is cached for 5 s.
+
+When to stop: after an empty page, or after a short page (fewer than `page_size` contacts) that holds
+all the matches its `total` counted (the matches beyond the cursor). A short page whose `total` says
+more matches exist (a proxy or server capping `limit`) is not the end: the next page is read.
 """
 
 from __future__ import annotations
@@ -82,8 +86,9 @@ class KeysetPlan:
             limit=self.page_size,
         )
 
-    def advance(self, cursor: KeysetCursor, ids: Sequence[int]) -> KeysetCursor:
-        """The cursor after a page that returned contacts with `ids` (in any order)."""
+    def advance(self, cursor: KeysetCursor, ids: Sequence[int], total: int | None = None) -> KeysetCursor:
+        """The cursor after a page that returned contacts with `ids` (in any order); `total`: the
+        page's `total` (matches beyond the cursor), when known."""
         if not ids:
             return KeysetCursor(cursor.last_id, done=True)
         newest = max(ids)
@@ -97,4 +102,5 @@ class KeysetPlan:
             raise APIResponseValidationError(
                 f"the server returned {len(ids)} contacts for limit={self.page_size}"
             )
-        return KeysetCursor(newest, done=len(ids) < self.page_size)
+        short = len(ids) < self.page_size
+        return KeysetCursor(newest, done=short and (total is None or len(ids) >= total))

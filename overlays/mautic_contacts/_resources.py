@@ -92,9 +92,12 @@ class Contacts:
 
         `where`: a `Where` clause or a list of them (ANDed). `search`: Mautic's search syntax
         (`email:jim@example.com`, `tag:vip`, `segment:alias`). `order_by`: database column names
-        (`date_added`, `email`; default order `last_active DESC`). `limit` defaults to the server's
-        30. `published_only` is sent as `published=1` (ignored by servers when `where` is given).
-        `select`: columns to return (`id` is always added). Use `iterate()` to read every match.
+        (`date_added`, `email`; camelCase `dateAdded` is sent as `date_added`; default order
+        `last_active DESC`). `limit` defaults to the server's
+        30 and must be >= 1 (Mautic reads 0 as "every contact"). `published_only` is sent as
+        `published=1`; servers ignore that when `where` is given, so the client then adds
+        `Where("is_published").eq(True)`. `select`: columns to return (`id` is always added). Use
+        `iterate()` to read every match.
         """
         return self._client._run(ops.list_page(**_arguments(locals())))
 
@@ -104,17 +107,20 @@ class Contacts:
         search: str | None = None,
         where: WhereArg = None,
         page_size: int = DEFAULT_PAGE_SIZE,
-        prefetch: bool = False,
+        prefetch: bool = True,
     ) -> Iterator[Contact]:
         """Every matching contact exactly once, in id order, however many pages that takes.
 
         Pages are read by id (`id > last id seen`), not by offset, so contacts created or deleted
-        while iterating neither shift nor repeat the others. Arguments are checked right away.
+        while iterating neither shift nor repeat the others: each contact that stays is returned
+        exactly once, none twice. Arguments are checked right away.
 
-        `prefetch=True` asks for the next page while the current one is parsed and consumed (from a
-        worker thread; `AsyncMautic`: a task), which hides the parsing time behind the request: the
-        next page is then read before you have finished the current one, so a contact you delete
-        while iterating may still be returned if its page was already read.
+        Reading ahead (`prefetch=True`, the default): the request for the next page is sent as soon as
+        a page has arrived (from a worker thread; `AsyncMautic`: a task), while that page is parsed and
+        handed to you, which hides the parsing time behind the request. At most two pages wait ahead
+        of you, so a contact deleted after its page was read is still returned (as it was when read).
+        `prefetch=False` reads a page only when you have consumed the previous one: a contact deleted
+        before you reach its page is not returned.
         """
         return self._client._iterate(
             ops.KeysetPages(search=search, where=where, page_size=page_size), prefetch=_flag(prefetch)
@@ -131,7 +137,11 @@ class Contacts:
         return self._client._run(ops.create(data))
 
     def update(self, id: int, data: Mapping[str, Any]) -> Contact:
-        """Change the given fields of an existing contact (PATCH; others are kept)."""
+        """Change the given fields of an existing contact (PATCH; others are kept).
+
+        `None` or `""` clears a field: Mautic ignores blank values unless the body says
+        `overwriteWithBlank`, so the client adds it (on PATCH it blanks only the fields sent blank).
+        """
         return self._client._run(ops.update(id, data))
 
     def replace(self, id: int, data: Mapping[str, Any]) -> Contact:
@@ -149,32 +159,36 @@ class Contacts:
         """Create (or update by unique identifier) many contacts, in requests of `batch_size` (200).
 
         Returns one item per input, in input order: `.status_code` (201 created, 200 updated, 4xx
-        failed), `.contact`, `.error`. If a whole request fails, its error is raised (with a note
-        saying how many items were applied before it).
+        failed), `.contact`, `.error`; `.raise_for_errors()` raises `BatchError` if any item failed.
+        If a whole request fails, its error is raised with `error.partial` (a `BatchResult` of the
+        items whose requests were answered), `error.unsent_from` (the index from which nothing was
+        sent) and a note saying whether the failed request was applied, not applied, or may have been
+        (timeouts, dropped connections, 502/504). Blank values do not clear fields of a contact
+        matched by email: use `update`/`update_many` for that.
 
         `concurrency`: how many batch requests may be in flight at once (default 1: one after the
         other; `Mautic` uses worker threads, `AsyncMautic` tasks). Results stay in input order. After
         a failed request no further one is started, those in flight are awaited, and the first
-        failure is raised with a note listing the requests that were applied, failed and not sent.
+        failure is raised, its note listing the requests that were applied, failed and not sent.
         """
-        ops_ = ops.batch("create", items, chunk_size=self._size)
-        return BatchResult(self._client._run_chunks(ops_, _concurrency(concurrency)))
+        requests = ops.batch("create", items, chunk_size=self._size)
+        return BatchResult(self._client._run_chunks(requests, _concurrency(concurrency)))
 
     def update_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
-        """PATCH many contacts; every item needs its `id` (checked before anything is sent).
-        `concurrency` as in `create_many`."""
-        ops_ = ops.batch("update", items, chunk_size=self._size)
-        return BatchResult(self._client._run_chunks(ops_, _concurrency(concurrency)))
+        """PATCH many contacts; every item needs its `id` (checked before anything is sent). `None` or
+        `""` clears a field, as in `update`. `concurrency` as in `create_many`."""
+        requests = ops.batch("update", items, chunk_size=self._size)
+        return BatchResult(self._client._run_chunks(requests, _concurrency(concurrency)))
 
     def replace_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """PUT many contacts; every item needs its `id`. A missing id creates a contact (status 201)."""
-        ops_ = ops.batch("replace", items, chunk_size=self._size)
-        return BatchResult(self._client._run_chunks(ops_, _concurrency(concurrency)))
+        requests = ops.batch("replace", items, chunk_size=self._size)
+        return BatchResult(self._client._run_chunks(requests, _concurrency(concurrency)))
 
     def delete_many(self, ids: Iterable[int], *, concurrency: int = 1) -> BatchResult:
         """Delete many contacts; ids that do not exist come back as 404 items."""
-        ops_ = ops.delete_batch(ids, chunk_size=self._size)
-        return BatchResult(self._client._run_chunks(ops_, _concurrency(concurrency)))
+        requests = ops.delete_batch(ids, chunk_size=self._size)
+        return BatchResult(self._client._run_chunks(requests, _concurrency(concurrency)))
 
     @property
     def _size(self) -> int:
@@ -360,9 +374,10 @@ class AsyncContacts:
         search: str | None = None,
         where: WhereArg = None,
         page_size: int = DEFAULT_PAGE_SIZE,
-        prefetch: bool = False,
+        prefetch: bool = True,
     ) -> AsyncIterator[Contact]:
-        """See `Contacts.iterate`; use `async for`. `prefetch` works on asyncio (ignored on trio)."""
+        """See `Contacts.iterate`; use `async for`. Reading ahead needs asyncio (on trio pages are read
+        one after the other, as with `prefetch=False`)."""
         return self._client._iterate(
             ops.KeysetPages(search=search, where=where, page_size=page_size), prefetch=_flag(prefetch)
         )
@@ -385,23 +400,23 @@ class AsyncContacts:
 
     async def create_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """See `Contacts.create_many`."""
-        ops_ = ops.batch("create", items, chunk_size=self._size)
-        return BatchResult(await self._client._run_chunks(ops_, _concurrency(concurrency)))
+        requests = ops.batch("create", items, chunk_size=self._size)
+        return BatchResult(await self._client._run_chunks(requests, _concurrency(concurrency)))
 
     async def update_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """See `Contacts.update_many`."""
-        ops_ = ops.batch("update", items, chunk_size=self._size)
-        return BatchResult(await self._client._run_chunks(ops_, _concurrency(concurrency)))
+        requests = ops.batch("update", items, chunk_size=self._size)
+        return BatchResult(await self._client._run_chunks(requests, _concurrency(concurrency)))
 
     async def replace_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
         """See `Contacts.replace_many`."""
-        ops_ = ops.batch("replace", items, chunk_size=self._size)
-        return BatchResult(await self._client._run_chunks(ops_, _concurrency(concurrency)))
+        requests = ops.batch("replace", items, chunk_size=self._size)
+        return BatchResult(await self._client._run_chunks(requests, _concurrency(concurrency)))
 
     async def delete_many(self, ids: Iterable[int], *, concurrency: int = 1) -> BatchResult:
         """See `Contacts.delete_many`."""
-        ops_ = ops.delete_batch(ids, chunk_size=self._size)
-        return BatchResult(await self._client._run_chunks(ops_, _concurrency(concurrency)))
+        requests = ops.delete_batch(ids, chunk_size=self._size)
+        return BatchResult(await self._client._run_chunks(requests, _concurrency(concurrency)))
 
     @property
     def _size(self) -> int:

@@ -9,17 +9,19 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Final, Generic, TypeVar, overload
 
 from mautic_contacts_client import models as gen
 from mautic_contacts_client.types import Unset
 
 from ._batching import BatchItem
 from ._contact import Contact, as_int, opt
+from ._exceptions import MauticError
 
 __all__ = [
     "ActivityEvent",
     "ActivityPage",
+    "BatchError",
     "BatchResult",
     "CampaignMembership",
     "CompanyLink",
@@ -56,6 +58,16 @@ def _date(value: object) -> datetime.datetime | None:
     return value if isinstance(value, datetime.datetime) else None
 
 
+_REPR_ITEMS: Final = 3
+
+
+def _items_repr(items: Sequence[object], name: str = "items") -> str:
+    """`name=[a, b, c, +n more]`: a page of 500 contacts printed in full would be tens of kB."""
+    shown = ", ".join(repr(item) for item in items[:_REPR_ITEMS])
+    more = len(items) - _REPR_ITEMS
+    return f"{name}=[{shown}{f', +{more} more' if more > 0 else ''}]"
+
+
 @dataclass(frozen=True)
 class Page(Generic[T]):
     """One page of results: `.total` matches in all pages, `.items` on this one (iterable, sized)."""
@@ -63,6 +75,9 @@ class Page(Generic[T]):
     total: int
     items: list[T]
     model: Any = field(repr=False, compare=False)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(total={self.total}, {_items_repr(self.items)})"
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.items)
@@ -85,6 +100,9 @@ class ContactPage(Page[Contact]):
     @property
     def contacts(self) -> list[Contact]:
         return self.items
+
+    def __repr__(self) -> str:
+        return f"ContactPage(total={self.total}, {_items_repr(self.items, 'contacts')})"
 
     @classmethod
     def from_model(cls, model: gen.ContactList) -> ContactPage:
@@ -127,8 +145,38 @@ class BatchResult(Sequence[BatchItem[Contact]]):
     def __getitem__(self, index: int | slice) -> BatchItem[Contact] | Sequence[BatchItem[Contact]]:
         return self.items[index]
 
+    def raise_for_errors(self) -> BatchResult:
+        """Raise `BatchError` if any item failed; return this result otherwise (to chain calls)."""
+        failed = self.failed
+        if failed:
+            raise BatchError(self)
+        return self
+
     def __repr__(self) -> str:
         return f"BatchResult(items={len(self.items)}, failed={len(self.failed)})"
+
+
+class BatchError(MauticError):
+    """Raised by `BatchResult.raise_for_errors()`: some items of a batch call failed.
+
+    `.result` is the whole `BatchResult`; `.failed` its failed items (`.index`, `.status_code`, `.error`).
+    """
+
+    def __init__(self, result: BatchResult) -> None:
+        failed = result.failed
+        shown = "; ".join(_describe(item) for item in failed[:_REPR_ITEMS])
+        more = f" (+{len(failed) - _REPR_ITEMS} more)" if len(failed) > _REPR_ITEMS else ""
+        super().__init__(f"{len(failed)} of {len(result)} batch items failed: {shown}{more}")
+        self.result = result
+        self.failed = failed
+
+
+def _describe(item: BatchItem[Contact]) -> str:
+    error = item.error
+    if error is None:
+        return f"item {item.index}: HTTP {item.status_code}"
+    fields = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.field_errors.items())
+    return f"item {item.index}: {item.status_code} {fields or error.message}".rstrip()
 
 
 @dataclass(frozen=True)
@@ -336,7 +384,7 @@ class ActivityEvent:
     event_type: str | None
     timestamp: datetime.datetime | None
     contact_id: int | None
-    details: Any
+    details: Any = field(repr=False)  # can be large (whole form submissions, e-mail bodies ...)
     model: gen.ActivityEvent = field(repr=False, compare=False)
 
     @classmethod
@@ -372,6 +420,12 @@ class ActivityPage(Page[ActivityEvent]):
     @property
     def events(self) -> list[ActivityEvent]:
         return self.items
+
+    def __repr__(self) -> str:
+        return (
+            f"ActivityPage(total={self.total}, page={self.page}, max_pages={self.max_pages}, "
+            f"{_items_repr(self.items, 'events')})"
+        )
 
     @classmethod
     def from_model(cls, model: gen.ActivityResponse) -> ActivityPage:

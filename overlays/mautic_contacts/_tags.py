@@ -71,6 +71,8 @@ def tag_changes(add: Iterable[str] = (), remove: Iterable[str] = ()) -> list[str
 def tag_diff(current: Iterable[str], wanted: Iterable[str]) -> list[str]:
     """The `tags` payload that turns a contact's `current` tags into exactly `wanted`.
 
+    Names are compared exactly, as Mautic matches them (after its trimming and entity decoding):
+    `VIP` and `vip` are two different tags, so `tag_diff(["VIP"], ["vip"])` is `["vip", "-VIP"]`.
     Additions come first in `wanted` order, then removals in `current` order; an empty list means
     nothing to change. `current` is what the server reported (`contact.tags`).
     """

@@ -16,8 +16,15 @@ answering 400, so everything it would not apply as written is refused here with 
   more keys than PHP's `max_input_vars` (1000; the rest would be dropped silently).
 
 Values become what Mautic compares: bools 1/0, datetimes UTC `Y-m-d H:i:s`, dates `Y-m-d`, numbers as
-decimal strings. Note: Mautic 5.x HTML-escapes `'"<>&` in scalar values before comparing (fixed in later
-versions), so `eq("O'Neal")` matches nothing on 5.x; `in_(["O'Neal"])` decodes first and works everywhere.
+decimal strings.
+
+Mautic 5.x HTML-escapes `'"<>&` and control characters in every `where` value before comparing (fixed in
+later versions), so `eq("O'Neal")` sent as `eq` would match nothing there. `in`/`notIn` lists are
+`html_entity_decode`d before use, and a one-item list is compared with `=` / `<>` on the decoded text:
+so `eq(x)` / `neq(x)` with such a value are sent as `in`/`notIn` of one item, which matches exactly on
+every version. The other operators (`lt`, `like`, `between` ...) have no such route and refuse these
+characters. `between`/`not_between` with numbers or dates refuse a low bound above the high one (SQL
+`BETWEEN 50 AND 10` matches nothing).
 """
 
 from __future__ import annotations
@@ -136,10 +143,35 @@ def _check_csv_item(item: str, *, op: str) -> str:
             )
     if php_html_entity_decode(item) != item:
         raise ValueError(
-            f"{op}() value {item!r} looks like an HTML entity; Mautic html_entity_decode()s in/notIn "
-            "lists, so it would compare a different text (use eq()/any_of() for this value)"
+            f"{op}() value {item!r} looks like an HTML entity: Mautic 5.x HTML-escapes `where` values "
+            "and later versions html_entity_decode() in/notIn lists, so no filter compares this text "
+            "exactly on every server"
         )
     return item
+
+
+# FILTER_SANITIZE_SPECIAL_CHARS (Mautic 5.x InputHelper::cleanArray on `where`) escapes these and every
+# character below 0x20.
+_ESCAPED: Final = frozenset("'\"<>&")
+
+
+def _escaped_char(text: str) -> str | None:
+    """The first character Mautic 5.x would HTML-escape in a `where` value, if any."""
+    for ch in text:
+        if ch in _ESCAPED or ord(ch) < 0x20:
+            return ch
+    return None
+
+
+def _refuse_escaped(text: str, *, op: str) -> str:
+    ch = _escaped_char(text)
+    if ch is not None:
+        raise ValueError(
+            f"{op}() value {text!r} contains {ch!r}, which Mautic 5.x HTML-escapes before comparing, "
+            "so the filter would not compare what you wrote; use eq()/neq()/in_()/not_in() for exact "
+            "values, or the '_' wildcard in place of the character in like()/not_like()"
+        )
+    return text
 
 
 def _csv_field(value: str) -> str:
@@ -351,7 +383,14 @@ class Where:
         return f"Where({self._column!r})"
 
     def _value(self, expr: ValueOp, value: WhereValue) -> Condition:
-        return Condition(self._column, expr, to_mautic_value(value, op=_METHOD_NAMES[expr]))
+        name = _METHOD_NAMES[expr]
+        text = to_mautic_value(value, op=name)
+        if expr in ("eq", "neq") and _escaped_char(text) is not None:
+            # A one-item in/notIn list is compared with = / <> after html_entity_decode (see module doc).
+            return Condition(
+                self._column, "in" if expr == "eq" else "notIn", (_check_csv_item(text, op=name),)
+            )
+        return Condition(self._column, expr, _refuse_escaped(text, op=name))
 
     def eq(self, value: WhereValue) -> Condition:
         return self._value("eq", value)
@@ -395,7 +434,15 @@ class Where:
 
     def _range(self, expr: RangeOp, low: WhereValue, high: WhereValue) -> Condition:
         name = _METHOD_NAMES[expr]
-        return Condition(self._column, expr, (to_mautic_value(low, op=name), to_mautic_value(high, op=name)))
+        bounds = (to_mautic_value(low, op=name), to_mautic_value(high, op=name))
+        for bound in bounds:
+            _refuse_escaped(bound, op=name)
+        if _reversed(low, high):
+            raise ValueError(
+                f"{name}({low!r}, {high!r}): the low bound is above the high one, so SQL BETWEEN would "
+                f"match {'nothing' if expr == 'between' else 'everything'}; swap them"
+            )
+        return Condition(self._column, expr, bounds)
 
     def between(self, low: WhereValue, high: WhereValue) -> Condition:
         """Inclusive range (SQL BETWEEN)."""
@@ -416,6 +463,19 @@ class Where:
 
     def is_not_empty(self) -> Condition:
         return Condition(self._column, "isNotEmpty")
+
+
+def _reversed(low: object, high: object) -> bool:
+    """Whether two numbers, or two dates/datetimes, are in decreasing order (other values: unknown)."""
+    if isinstance(low, bool) or isinstance(high, bool):
+        return False
+    if isinstance(low, (int, float)) and isinstance(high, (int, float)):
+        return low > high
+    if isinstance(low, datetime) and isinstance(high, datetime):
+        return low > high  # both aware (to_mautic_value refused naive ones)
+    if type(low) is date and type(high) is date:
+        return low > high
+    return False
 
 
 def _as_clauses(where: Clause | Iterable[Clause] | None) -> tuple[Clause, ...]:

@@ -8,7 +8,7 @@ from typing import Any
 import httpx
 import pytest
 from client_support import Api, Target, fake_api
-from mautic_contacts import BatchResult, InternalServerError
+from mautic_contacts import BatchResult, InternalServerError, MauticError
 from mautic_contacts_client.api.batch import create_contacts_batch
 from mautic_contacts_client.models import ContactInput
 from mautic_mock import FakeMautic
@@ -148,3 +148,84 @@ async def test_chunks_are_200_at_most_and_sent_in_order(
     finally:
         await small.close()
     assert [n for _, _, n in counter.seen] == [20, 20, 5]
+
+
+class LosesAnAnswer(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Lets the fake apply the n-th batch request, then loses its answer (a read timeout)."""
+
+    def __init__(self, inner: Any, lose: int) -> None:
+        self.inner = inner
+        self.lose = lose
+        self.batches = 0
+
+    def _lost(self, request: httpx.Request) -> bool:
+        if "/batch/" not in request.url.path:
+            return False
+        self.batches += 1
+        return self.batches == self.lose
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        lost = self._lost(request)
+        response = self.inner.handle_request(request)
+        if lost:
+            raise httpx.ReadTimeout("timed out", request=request)
+        return response  # type: ignore[no-any-return]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        lost = self._lost(request)
+        response = await self.inner.handle_async_request(request)
+        if lost:
+            raise httpx.ReadTimeout("timed out", request=request)
+        return response  # type: ignore[no-any-return]
+
+
+@pytest.mark.fake_only
+async def test_a_lost_answer_is_reported_as_unknown_with_the_results_received(
+    make_fake: Callable[..., FakeMautic], kind: str
+) -> None:
+    fake = make_fake()
+    # No email: a retry could create duplicates, so the lost request is not resent.
+    api = fake_api(fake, kind, transport=LosesAnAnswer(fake.transport(), lose=2), batch_size=2)
+    try:
+        with pytest.raises(MauticError) as caught:
+            await api.contacts.create_many([{"firstname": f"n{i}"} for i in range(6)])
+        error = caught.value
+        assert error.__notes__[0].startswith(
+            "batch request 2 of 3 (items 2-3) was sent but its outcome is unknown (the server may have"
+        )
+        assert "requests applied: 1; not sent: 3" in error.__notes__[0]
+        assert error.partial is not None
+        assert [(item.index, item.status_code) for item in error.partial] == [(0, 201), (1, 201)]
+        assert error.unsent_from == 4
+        assert (await api.contacts.list(limit=10)).total == 4  # the lost request was applied
+    finally:
+        await api.close()
+
+
+@pytest.mark.fake_only
+async def test_a_refused_request_is_reported_as_not_applied(
+    make_fake: Callable[..., FakeMautic], kind: str
+) -> None:
+    fake = make_fake()
+    refuse = httpx.Response(503, text="<title>Maintenance</title>")
+
+    class Refuses(LosesAnAnswer):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            return refuse if self._lost(request) else self.inner.handle_request(request)  # type: ignore[no-any-return]
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            if self._lost(request):
+                return refuse
+            return await self.inner.handle_async_request(request)  # type: ignore[no-any-return]
+
+    api = fake_api(fake, kind, transport=Refuses(fake.transport(), lose=2), batch_size=2, max_retries=0)
+    try:
+        with pytest.raises(InternalServerError) as caught:
+            await api.contacts.create_many([{"email": f"r{i}@batch.invalid"} for i in range(6)])
+        assert caught.value.__notes__[0].startswith(
+            "batch request 2 of 3 (items 2-3) failed and was not applied"
+        )
+        assert caught.value.unsent_from == 4
+        assert (await api.contacts.list(limit=10)).total == 2
+    finally:
+        await api.close()

@@ -187,3 +187,16 @@ async def test_call_returns_the_generated_response(api: Api, target: Target) -> 
     assert response.status_code == 200
     assert isinstance(response.parsed, ContactResponse)
     assert response.parsed.contact.id == made.id
+
+
+async def test_none_or_blank_clears_a_field_and_keeps_the_rest(api: Api, target: Target) -> None:
+    made = await api.contacts.create({"email": target.email(), "firstname": "Ann", "city": "Paris"})
+    cleared = await api.contacts.update(made.id, {"city": None})
+    assert cleared.fields["city"] in (None, "")
+    assert cleared.fields["firstname"] == "Ann"  # PATCH blanks only what was sent blank
+    other = await api.contacts.create({"email": target.email(), "firstname": "Bob", "city": "Nice"})
+    result = await api.contacts.update_many([{"id": other.id, "firstname": ""}])
+    assert result.ok
+    fetched = await api.contacts.get(other.id)
+    assert fetched.fields["firstname"] in (None, "")
+    assert fetched.fields["city"] == "Nice"

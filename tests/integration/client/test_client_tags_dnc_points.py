@@ -35,6 +35,15 @@ async def test_tag_diff_round_trip(api: Api, target: Target) -> None:
     assert sorted((await api.contacts.get(made.id)).tags) == ["e", "f"]
 
 
+async def test_tag_names_differing_in_case_are_different_tags(api: Api, target: Target) -> None:
+    made = await api.contacts.create({"email": target.email(), "tags": ["VIP", "keep"]})
+    unchanged = await api.contacts.tag(made.id, remove=["vip"])  # `-vip` never removes `VIP`
+    assert sorted(unchanged.tags) == ["VIP", "keep"]
+    assert tag_diff(made.tags, ["vip", "keep"]) == ["vip", "-VIP"]
+    exact = await api.contacts.set_tags(made.id, ["vip", "keep"])
+    assert sorted(exact.tags) == ["keep", "vip"]
+
+
 async def test_tags_that_mautic_would_misread_are_refused(api: Api, target: Target) -> None:
     with pytest.raises(ValueError, match="leading '-'"):
         await api.contacts.tag(1, add=["-oops"])

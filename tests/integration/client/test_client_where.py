@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
-from client_support import Api, Target
+from client_support import Api, Target, fake_api
 from mautic_contacts import Where, all_of, any_of
+from mautic_mock import FakeMautic
 
 
 @pytest.fixture
@@ -84,3 +86,37 @@ async def test_datetime_values_compare_in_utc(api: Api, target: Target, people: 
     past = datetime(2000, 1, 1, tzinfo=UTC)
     assert await _names(api, target, people, Where("date_added").gt(past)) == set(people)
     assert await _names(api, target, people, Where("date_added").lt(past)) == set()
+
+
+async def test_eq_and_neq_match_values_mautic5_would_html_escape(
+    api: Api, target: Target, people: dict[str, int]
+) -> None:
+    # `Le "Mans"` holds a quote: Mautic 5.x escapes it in a plain `eq` value, so it is sent as `in`.
+    assert await _names(api, target, people, Where("city").eq('Le "Mans"')) == {"cyd"}
+    assert await _names(api, target, people, Where("city").neq('Le "Mans"')) == {"ann", "bob", "dee"}
+    made = await api.contacts.create({"email": target.email("o"), "city": "O'Neal & Sons\tLtd"})
+    people["oneal"] = made.id
+    assert await _names(api, target, people, Where("city").eq("O'Neal & Sons\tLtd")) == {"oneal"}
+    with pytest.raises(ValueError, match="HTML-escapes"):
+        Where("city").like("O'Neal%")
+
+
+@pytest.mark.fake_only
+async def test_published_only_still_applies_with_a_where_filter(
+    make_fake: Callable[..., FakeMautic], kind: str
+) -> None:
+    # An API write cannot unpublish a contact: seed one.
+    seeded = {
+        "contacts": [{"email": "pub@where.invalid"}, {"email": "unpub@where.invalid", "isPublished": False}]
+    }
+    api = fake_api(make_fake(data=seeded), kind)
+    try:
+        mine = Where("email").like("%@where.invalid")
+        everyone = await api.contacts.list(where=mine)
+        assert sorted(c.email for c in everyone.contacts) == ["pub@where.invalid", "unpub@where.invalid"]
+        # Servers drop `published=1` when `where` is given: the client adds `is_published = 1` itself.
+        published = await api.contacts.list(where=mine, published_only=True)
+        assert [c.email for c in published.contacts] == ["pub@where.invalid"]
+        assert [c.email for c in await api.contacts.list(published_only=True)] == ["pub@where.invalid"]
+    finally:
+        await api.close()

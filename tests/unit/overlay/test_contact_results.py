@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from types import MappingProxyType
+
 import pytest
 from mautic_contacts import (
     ActivityPage,
+    BatchError,
     BatchItem,
     BatchResult,
     CampaignMembership,
@@ -12,7 +15,9 @@ from mautic_contacts import (
     Contact,
     ContactPage,
     DncReason,
+    ErrorDetail,
     FieldDefinition,
+    MauticError,
     Segment,
 )
 from mautic_contacts_client import models as gen
@@ -179,3 +184,71 @@ def test_activity_page() -> None:
         2024,
     )
     assert (page.max_pages, page.types) == (1, {"page.hit": "Page hit"})
+
+
+def _big_contact(i: int) -> dict[str, object]:
+    return {"id": i, "points": i, "fields": {"all": {"email": f"c{i}@example.com", "notes": "n" * 2000}}}
+
+
+def test_page_reprs_are_summaries() -> None:
+    page = ContactPage.from_model(
+        gen.ContactList.from_dict(
+            {"total": "5000", "contacts": {str(i): _big_contact(i) for i in range(1, 501)}}
+        )
+    )
+    text = repr(page)
+    assert text.startswith("ContactPage(total=5000, contacts=[Contact(id=1, email='c1@example.com'")
+    assert text.endswith(", +497 more])")
+    assert len(text) < 400
+    few = ContactPage.from_model(gen.ContactList.from_dict({"total": 1, "contacts": {"4": {"id": 4}}}))
+    assert repr(few) == "ContactPage(total=1, contacts=[Contact(id=4)])"
+    events = [
+        {"event": "form.submitted", "eventId": f"f{i}", "details": {"body": "x" * 5000}, "contactId": 3}
+        for i in range(300)
+    ]
+    activity = ActivityPage.from_model(
+        gen.ActivityResponse.from_dict(
+            {"events": events, "total": 300, "page": 1, "limit": 300, "maxPages": 1}
+        )
+    )
+    text = repr(activity)
+    assert text.startswith(
+        "ActivityPage(total=300, page=1, max_pages=1, events=[ActivityEvent(event='form.submitted'"
+    )
+    assert "+297 more" in text
+    assert "xxxx" not in text
+    assert len(text) < 800
+
+
+def test_raise_for_errors_names_the_failed_items() -> None:
+    ok = BatchResult([BatchItem(0, 201, Contact.from_dict({"id": 1}))])
+    assert ok.raise_for_errors() is ok
+    invalid = ErrorDetail("email: foo is invalid.", 400, MappingProxyType({"email": ("foo is invalid.",)}))
+    result = BatchResult(
+        [
+            BatchItem(0, 201, Contact.from_dict({"id": 1})),
+            BatchItem(1, 400, None, invalid),
+            BatchItem(2, 404, None, ErrorDetail("Item was not found.", 404)),
+            *(BatchItem(i, 500, None, ErrorDetail("boom", 500)) for i in range(3, 6)),
+        ]
+    )
+    with pytest.raises(BatchError) as caught:
+        result.raise_for_errors()
+    assert isinstance(caught.value, MauticError)
+    assert str(caught.value) == (
+        "5 of 6 batch items failed: item 1: 400 email: foo is invalid.; item 2: 404 Item was not found.; "
+        "item 3: 500 boom (+2 more)"
+    )
+    assert caught.value.result is result
+    assert [item.index for item in caught.value.failed] == [1, 2, 3, 4, 5]
+
+
+def test_contact_ids_are_ints_even_when_sent_as_text() -> None:
+    contact = Contact.from_dict({"id": "7", "points": 1})
+    assert contact.id == 7
+    assert type(contact.id) is int
+    assert repr(contact) == "Contact(id=7, points=1)"
+    page = ContactPage.from_model(gen.ContactList.from_dict({"total": "1", "contacts": {"7": {"id": "7"}}}))
+    assert [c.id for c in page] == [7]
+    with pytest.raises(ValueError, match="no id"):
+        _ = Contact.from_dict({"id": None}).id

@@ -21,6 +21,7 @@ PUBLIC = {
     "BATCH_LIMIT",
     "BadRequestError",
     "BasicAuth",
+    "BatchError",
     "BatchItem",
     "BatchResult",
     "CampaignMembership",

@@ -128,6 +128,16 @@ def test_cursor_moves_to_the_largest_id_and_stops_on_a_short_page() -> None:
         plan.query(KeysetCursor(5, done=True))
 
 
+def test_a_short_page_is_the_end_only_when_its_total_agrees() -> None:
+    plan = KeysetPlan(page_size=200)
+    # A proxy capping `limit` at 100: 100 ids, but 250 matches beyond the cursor.
+    assert plan.advance(plan.start(), list(range(1, 101)), total=250) == KeysetCursor(100, done=False)
+    assert plan.advance(KeysetCursor(100), list(range(101, 151)), total=50) == KeysetCursor(150, done=True)
+    # A stale (cached) total that counts more than there are: one more request, which comes back empty.
+    assert plan.advance(KeysetCursor(150), [151], total=3) == KeysetCursor(151, done=False)
+    assert plan.advance(KeysetCursor(151), [], total=3) == KeysetCursor(151, done=True)
+
+
 def test_a_server_ignoring_the_cursor_is_detected() -> None:
     plan = KeysetPlan(page_size=3)
     with pytest.raises(APIResponseValidationError, match="did not apply the keyset filter"):

@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mautic_contacts import AllOf, AnyOf, Clause, Condition, Where, all_of, any_of, encode_where
 from mautic_contacts._php import php_html_entity_decode
-from mautic_contacts._where import MAX_NESTING, encode_in_list
+from mautic_contacts._where import MAX_NESTING, _escaped_char, _reversed, encode_in_list
 
 from .php_csv import str_getcsv
-from .where_oracle import interpret, parse_php_query, sanitize_special_chars
+from .where_oracle import effective, interpret, parse_php_query, sanitize_special_chars
 
 # Key grammar of the spec's `WhereQuery` (propertyNames pattern in openapi.yaml): every key the builder
 # emits must be one the API description admits.
@@ -38,6 +38,8 @@ def csv_safe(text: str) -> bool:
 
 
 safe_text = any_text.filter(csv_safe)
+# Text Mautic 5.x compares as written in any operator (nothing it would HTML-escape).
+plain_text = safe_text.filter(lambda text: _escaped_char(text) is None)
 offsets = st.timedeltas(min_value=-timedelta(hours=23), max_value=timedelta(hours=23)).map(timezone)
 aware_datetimes = st.datetimes(
     min_value=datetime(1900, 1, 2), max_value=datetime(2100, 1, 1), timezones=st.just(UTC) | offsets
@@ -50,22 +52,36 @@ scalars = st.one_of(
     st.dates(),
     aware_datetimes,
 )
+plain_scalars = st.one_of(
+    plain_text,
+    st.integers(),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.booleans(),
+    st.dates(),
+    aware_datetimes,
+)
 VALUE_OPS = ["eq", "neq", "lt", "lte", "gt", "gte", "like", "not_like"]
 COLUMN_OPS = ["is_null", "is_not_null", "is_empty", "is_not_empty"]
 
+
+def _ordered(a: Any, b: Any) -> tuple[Any, Any]:
+    return (b, a) if _reversed(a, b) else (a, b)
+
+
 leaves = st.one_of(
+    st.builds(lambda c, op, v: getattr(Where(c), op)(v), columns, st.sampled_from(["eq", "neq"]), scalars),
     st.builds(
         lambda c, op, v: getattr(Where(c), op)(v if "like" not in op else str(v)),
         columns,
         st.sampled_from(VALUE_OPS),
-        scalars,
+        plain_scalars,
     ),
     st.builds(
-        lambda c, neg, a, b: (Where(c).not_between if neg else Where(c).between)(a, b),
+        lambda c, neg, a, b: (Where(c).not_between if neg else Where(c).between)(*_ordered(a, b)),
         columns,
         st.booleans(),
-        scalars,
-        scalars,
+        plain_scalars,
+        plain_scalars,
     ),
     st.builds(
         lambda c, neg, vs: (Where(c).not_in if neg else Where(c).in_)(vs),
@@ -163,6 +179,52 @@ def test_in_lists_survive_the_mautic5_escaping(values: list[str], negate: bool) 
     clause = Where("email").not_in(values) if negate else Where("email").in_(values)
     decoded = interpret(parse_php_query(encode_where(clause))["where"], mautic5=True)
     assert decoded == [("notIn" if negate else "in", "email", values)]
+
+
+@given(safe_text, st.booleans())
+def test_eq_and_neq_compare_exactly_what_was_written_on_mautic5(text: str, negate: bool) -> None:
+    clause = Where("city").neq(text) if negate else Where("city").eq(text)
+    flat = encode_where(clause)
+    for mautic5 in (False, True):
+        read = effective(interpret(parse_php_query(flat)["where"], mautic5=mautic5))
+        assert read == [("neq" if negate else "eq", "city", text)]
+
+
+def test_eq_with_characters_mautic5_escapes_is_sent_as_a_one_item_list() -> None:
+    assert encode_where(Where("city").eq("O'Neal")) == {
+        "where[0][col]": "city",
+        "where[0][expr]": "in",
+        "where[0][val]": "O'Neal",
+    }
+    assert Where("city").neq('say "hi"') == Condition("city", "notIn", ('say "hi"',))
+    assert Where("city").eq("Paris") == Condition("city", "eq", "Paris")
+
+
+@given(safe_text, st.sampled_from(["lt", "lte", "gt", "gte", "like", "not_like"]))
+def test_other_operators_refuse_exactly_what_mautic5_would_escape(text: str, op: str) -> None:
+    if _escaped_char(text) is None:
+        assert getattr(Where("city"), op)(text).value == text
+    else:
+        with pytest.raises(ValueError, match="HTML-escapes"):
+            getattr(Where("city"), op)(text)
+
+
+def test_between_refuses_escaped_text_and_reversed_numbers_or_dates() -> None:
+    with pytest.raises(ValueError, match="HTML-escapes"):
+        Where("lastname").between("A&B", "Z")
+    with pytest.raises(ValueError, match="low bound is above"):
+        Where("points").between(50, 10)
+    with pytest.raises(ValueError, match="match everything"):
+        Where("points").not_between(2.5, 1)
+    with pytest.raises(ValueError, match="low bound"):
+        Where("date_added").between(date(2024, 2, 1), date(2024, 1, 1))
+    late = datetime(2024, 1, 1, 12, tzinfo=UTC)
+    early = datetime(2024, 1, 1, 13, tzinfo=timezone(timedelta(hours=2)))  # 11:00 UTC
+    with pytest.raises(ValueError, match="low bound"):
+        Where("date_added").between(late, early)
+    assert Where("points").between(10, 10).value == ("10", "10")
+    assert Where("points").between(early, late).value == ("2024-01-01 11:00:00", "2024-01-01 12:00:00")
+    assert Where("lastname").between("b", "a").value == ("b", "a")  # text: the server's collation decides
 
 
 @given(any_text)

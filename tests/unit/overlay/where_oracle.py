@@ -72,3 +72,16 @@ def interpret(clauses: dict[str, Any], *, mautic5: bool = False) -> list[tuple[A
             assert isinstance(val, str)
             result.append((expr, col, val))
     return result
+
+
+def effective(clauses: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """What the SQL compares: a one-item in/notIn list is run as `=` / `<>` on that item."""
+    result: list[tuple[Any, ...]] = []
+    for clause in clauses:
+        if clause[0] in ("andX", "orX"):
+            result.append((clause[0], effective(clause[1])))
+        elif clause[0] in ("in", "notIn") and len(clause[2]) == 1:
+            result.append(("eq" if clause[0] == "in" else "neq", clause[1], clause[2][0]))
+        else:
+            result.append(clause)
+    return result
