@@ -14,6 +14,7 @@ import uuid
 
 from mautic_contacts import (
     BadRequestError,
+    BatchError,
     DncReason,
     Mautic,
     NotFoundError,
@@ -46,6 +47,10 @@ def main() -> None:
         name = f"{again.fields['firstname']} {again.fields['lastname']}"
         print(f"same id: {again.id == ann.id}, new: {again.created}, name: {name}")
 
+        print("== clear a field: None (or ) on update blanks it, other fields stay")
+        cleared = m.contacts.update(ann.id, {"city": None})
+        print(f"city: {cleared.fields['city']!r}, firstname: {cleared.fields['firstname']!r}")
+
         print("== tags: turn the current tags into exactly the wanted ones")
         wanted = ["customer", "newsletter"]
         changes = tag_diff(again.tags, wanted)
@@ -65,6 +70,10 @@ def main() -> None:
         for item in batch:
             outcome = f"contact {item.contact.id}" if item.contact else f"error: {item.error}"
             print(f"  item {item.index}: HTTP {item.status_code}, {outcome}")
+        try:
+            batch.raise_for_errors()  # or check batch.ok / batch.failed
+        except BatchError as error:
+            print(f"raise_for_errors: {error}")
 
         print("== where: contacts of this run in Paris, or with 20 points or more")
         mine = Where("email").like(f"%.{RUN}@demo.invalid")
@@ -72,6 +81,11 @@ def main() -> None:
             where=[mine, any_of(Where("city").eq("Paris"), Where("points").gte(20))], order_by="id"
         )
         print(f"{page.total} match: {[c.email for c in page.contacts]}")
+        oneal = m.contacts.create({"email": email("oneal"), "lastname": "O'Neal"})
+        created.append(oneal.id)
+        # Mautic 5 HTML-escapes quotes in `where` values; the client sends eq() so that it still matches.
+        found = m.contacts.list(where=[mine, Where("lastname").eq("O'Neal")])
+        print(f"lastname eq O'Neal: {[c.email for c in found.contacts] == [oneal.email]}")
 
         print("== iterate: every contact of this run, 2 per request")
         for contact in m.contacts.iterate(where=mine, page_size=2):

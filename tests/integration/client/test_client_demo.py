@@ -30,6 +30,9 @@ def test_demo_runs_both_examples_against_the_fake() -> None:
     for line in (
         "same id: True, new: False",
         "item 4: HTTP 400, error: email: not-an-email is invalid.",
+        "raise_for_errors: 1 of 5 batch items failed: item 4: 400 email: not-an-email is invalid.",
+        "city: None, firstname: 'Ann'",
+        "lastname eq O'Neal: True",
         "NotFoundError 404: Item was not found.",
         "statuses [200, 200, 200], all ok: True",
         "demo OK: 2 example(s) ran against the fake",
