@@ -46,8 +46,8 @@ FULL = Settings(
     import_variants=("raw_async", "async_many", "cli", "raw_sync", "sync_many", "one_by_one"),
     export_runs={10_000: 3, 100_000: 2},
     export_variants={
-        10_000: ("raw", "iterate", "iterate_prefetch", "cli"),
-        100_000: ("raw", "iterate_prefetch", "cli"),
+        10_000: ("raw", "iterate", "iterate_strict", "cli"),
+        100_000: ("raw", "iterate", "cli"),
     },
     overhead_rounds=10,
 )
@@ -57,7 +57,7 @@ QUICK = Settings(
     import_runs=1,
     import_variants=FULL.import_variants,
     export_runs={2_000: 1},
-    export_variants={2_000: ("raw", "iterate", "iterate_prefetch", "cli")},
+    export_variants={2_000: ("raw", "iterate", "iterate_strict", "cli")},
     overhead_rounds=2,
     label="quick",
 )
