@@ -1,10 +1,18 @@
 #!/usr/bin/env python3
-"""Regenerate ``generated_client/mautic_contacts_client`` from ``openapi.yaml``.
+"""Regenerate ``generated_client/`` (the ``mautic_contacts_client`` package) from ``openapi.yaml``.
 
-``generate.py``          generate into a temporary directory, then sync into generated_client/
-                         (stale files removed), copy the spec into the package and stamp provenance.
-``generate.py --check``  generate into a temporary directory and fail, listing every file that
-                         differs, is missing or is stale in generated_client/.
+``generated_client/`` is owned wholesale by this script: everything in it is what a generation makes
+(the package, its spec copy and provenance stamp) and nothing else.
+
+``generate.py``          generate into a temporary directory, then sync the whole generated_client/
+                         tree with it: changed files rewritten, missing ones added, and every other
+                         file under generated_client/ (stale or stray, inside the package or not)
+                         removed.
+``generate.py --check``  generate into a temporary directory and fail, listing every file under
+                         generated_client/ that differs, is missing or is extra (anything generation
+                         does not make).
+
+Tool caches (``__pycache__``, ``.mypy_cache``, ...) and ``*.pyc`` files are neither compared nor removed.
 
 The output depends only on openapi.yaml, generator/config.yaml, generator/templates/ and the pinned
 versions below; it never depends on the host's ruff configuration, PATH or clock.
@@ -31,7 +39,9 @@ SPEC = ROOT / "openapi.yaml"
 CONFIG = GENERATOR_DIR / "config.yaml"
 TEMPLATES = GENERATOR_DIR / "templates"
 PACKAGE = "mautic_contacts_client"
-TARGET = ROOT / "generated_client" / PACKAGE
+# The folder `make generate` owns; compared and synced as a whole, not only the package inside it.
+GENERATED_DIR = "generated_client"
+GENERATED_ROOT = ROOT / GENERATED_DIR
 
 # Pinned here and in pyproject.toml's dev extra; a different installed version would change the output.
 PINNED = {"openapi-python-client": "0.29.1", "ruff": "0.17.6"}
@@ -40,7 +50,8 @@ SPEC_COPY = "openapi.yaml"
 PROVENANCE = "provenance.json"
 # With `--meta none` OPC writes no PEP 561 marker; the package is typed, so add it (same content as OPC's).
 PY_TYPED = ("py.typed", "# Marker file for PEP 561")
-# Build and tool artefacts that live next to the package but are never compared or synced.
+# Tool caches that may appear anywhere under generated_client/ (mypy, pytest, imports); never compared,
+# reported or removed.
 IGNORED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 
@@ -63,13 +74,20 @@ def _tree_sha256(root: Path) -> str:
 
 
 def _files(root: Path) -> Iterator[Path]:
-    """Relative paths of the files under ``root``, skipping caches."""
+    """Relative paths of everything under ``root`` that is not a directory, skipping caches.
+
+    Symlinks count as entries of their own (a symlinked directory is one entry, not walked), so a
+    stray link is reported and removed like a stray file.
+    """
     if not root.is_dir():
         return
     for path in root.rglob("*"):
         relative = path.relative_to(root)
-        if path.is_file() and not IGNORED_PARTS.intersection(relative.parts) and path.suffix != ".pyc":
-            yield relative
+        if path.is_dir() and not path.is_symlink():
+            continue
+        if IGNORED_PARTS.intersection(relative.parts) or path.suffix == ".pyc":
+            continue
+        yield relative
 
 
 def check_pinned_versions() -> dict[str, str]:
@@ -97,9 +115,14 @@ def _tool_env() -> dict[str, str]:
 
 
 def generate(workdir: Path) -> Path:
-    """Generate the complete package (spec copy and provenance included) under ``workdir``."""
+    """Generate the complete generated_client/ tree under ``workdir``; return the tree's root.
+
+    The root holds exactly what the repository's generated_client/ must hold: the package (spec copy,
+    ``py.typed`` and provenance included) and nothing else.
+    """
     versions = check_pinned_versions()
-    output = workdir / PACKAGE
+    generated_root = workdir / GENERATED_DIR
+    output = generated_root / PACKAGE
     command = [
         sys.executable,
         "-m",
@@ -117,9 +140,12 @@ def generate(workdir: Path) -> Path:
     ]
     if any(TEMPLATES.rglob("*.jinja")):
         command += ["--custom-template-path", str(TEMPLATES)]
-    # The command is built from fixed arguments and paths of this repository.
+    scratch = workdir / "cwd"
+    scratch.mkdir()
+    # The command is built from fixed arguments and paths of this repository. It runs in a scratch
+    # directory so that nothing it might write next to its working directory lands in the tree.
     result = subprocess.run(  # noqa: S603
-        command, cwd=workdir, env=_tool_env(), capture_output=True, text=True, check=False
+        command, cwd=scratch, env=_tool_env(), capture_output=True, text=True, check=False
     )
     # OPC reports post-hook failures as errors in its output but may still exit 0.
     if result.returncode != 0 or "Error(s) encountered" in result.stdout or not output.is_dir():
@@ -129,7 +155,7 @@ def generate(workdir: Path) -> Path:
     (output / PY_TYPED[0]).write_text(PY_TYPED[1], encoding="utf-8")
     shutil.copyfile(SPEC, output / SPEC_COPY)
     _write_provenance(output, versions)
-    return output
+    return generated_root
 
 
 def _write_provenance(output: Path, versions: dict[str, str]) -> None:
@@ -146,31 +172,51 @@ def _write_provenance(output: Path, versions: dict[str, str]) -> None:
     (output / PROVENANCE).write_text(json.dumps(stamp, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def compare(generated: Path, target: Path) -> list[str]:
-    """Describe every difference between a fresh generation and the committed package."""
+def _same(fresh: Path, committed: Path) -> bool:
+    """Whether the committed entry is a regular file with the fresh file's bytes (a symlink never is)."""
+    if committed.is_symlink() or not committed.is_file():
+        return False
+    return filecmp.cmp(fresh, committed, shallow=False)
+
+
+def compare(generated: Path, target: Path, prefix: str = "") -> list[str]:
+    """Describe every difference between a fresh generated tree and the committed one.
+
+    Both arguments are tree roots (a fresh ``generated_client/`` and the repository's); every file
+    under ``target`` that generation does not make is reported as extra, wherever it is. Paths are
+    relative to the roots, after ``prefix``.
+    """
     fresh = set(_files(generated))
     committed = set(_files(target))
-    problems = [f"missing (generator makes it): {path}" for path in sorted(fresh - committed)]
-    problems += [f"stale (generator no longer makes it): {path}" for path in sorted(committed - fresh)]
+    problems = [
+        f"missing (generator makes it): {prefix}{path.as_posix()}" for path in sorted(fresh - committed)
+    ]
     problems += [
-        f"differs: {path}"
+        f"extra (generator does not make it): {prefix}{path.as_posix()}" for path in sorted(committed - fresh)
+    ]
+    problems += [
+        f"differs: {prefix}{path.as_posix()}"
         for path in sorted(fresh & committed)
-        if not filecmp.cmp(generated / path, target / path, shallow=False)
+        if not _same(generated / path, target / path)
     ]
     return problems
 
 
-def sync(generated: Path, target: Path) -> list[str]:
-    """Make ``target`` identical to ``generated``; return what changed."""
-    changes = compare(generated, target)
+def sync(generated: Path, target: Path, prefix: str = "") -> list[str]:
+    """Make the ``target`` tree identical to the ``generated`` one (caches aside); return what changed."""
+    changes = compare(generated, target, prefix)
     committed = set(_files(target))
     fresh = set(_files(generated))
     for path in sorted(committed - fresh):
         (target / path).unlink()
+    # Before copying: a directory emptied above may stand where the generator now makes a file.
+    _remove_empty_dirs(target)
     for path in sorted(fresh):
         destination = target / path
-        if path in committed and filecmp.cmp(generated / path, destination, shallow=False):
-            continue
+        if path in committed:
+            if _same(generated / path, destination):
+                continue
+            destination.unlink()  # a symlink is replaced, never written through
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(generated / path, destination)
     _remove_empty_dirs(target)
@@ -180,7 +226,9 @@ def sync(generated: Path, target: Path) -> list[str]:
 def _remove_empty_dirs(root: Path) -> None:
     """Remove directories left without files (a cache directory alone does not keep one alive)."""
     for directory in sorted((p for p in root.rglob("*") if p.is_dir()), reverse=True):
-        if IGNORED_PARTS.intersection(directory.relative_to(root).parts) or not directory.exists():
+        if directory.is_symlink() or not directory.exists():
+            continue
+        if IGNORED_PARTS.intersection(directory.relative_to(root).parts):
             continue
         if all(child.is_dir() and child.name in IGNORED_PARTS for child in directory.iterdir()):
             shutil.rmtree(directory)
@@ -194,7 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--check", action="store_true", help="fail if generated_client/ differs from a fresh generation"
     )
     args = parser.parse_args(argv)
-    relative_target = TARGET.relative_to(ROOT)
+    # Read at call time, so tests can point it at a temporary tree.
+    target = GENERATED_ROOT
+    label = f"{target.name}/"
     with tempfile.TemporaryDirectory(prefix="mautic-generate-") as tmp:
         try:
             generated = generate(Path(tmp))
@@ -202,16 +252,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"generate: {error}", file=sys.stderr)
             return 2
         if args.check:
-            problems = compare(generated, TARGET)
+            problems = compare(generated, target, label)
             if problems:
-                print(f"{relative_target} is out of date; run `make generate`:", file=sys.stderr)
+                print(f"{label} is out of date; run `make generate`:", file=sys.stderr)
                 for problem in problems:
                     print(f"  {problem}", file=sys.stderr)
                 return 1
-            print(f"{relative_target} is up to date ({sum(1 for _ in _files(TARGET))} files)")
+            print(f"{label} is up to date ({sum(1 for _ in _files(target))} files)")
             return 0
-        changes = sync(generated, TARGET)
-    print(f"{relative_target}: {len(changes)} file(s) changed")
+        changes = sync(generated, target, label)
+    print(f"{label}: {len(changes)} file(s) changed")
     for change in changes:
         print(f"  {change}")
     return 0
