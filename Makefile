@@ -19,7 +19,9 @@ PORT ?= 8000
 
 .PHONY: help
 help: ## Show this help
-	@awk 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / {printf "  \033[36m%-18s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk -v host='$(HOST)' -v port='$(PORT)' 'BEGIN {FS = ":.*?## "} /^[a-zA-Z_-]+:.*?## / { \
+		text = $$2; gsub(/\$$\(HOST\)/, host, text); gsub(/\$$\(PORT\)/, port, text); \
+		printf "  \033[36m%-18s\033[0m %s\n", $$1, text}' $(MAKEFILE_LIST)
 
 $(VENV_STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -70,7 +72,7 @@ test: install lint typecheck check-generated spec-lint ## Everything CI runs: li
 	$(BIN)/pytest -q -p no:cacheprovider
 
 .PHONY: serve
-serve: $(VENV_STAMP) ## Run the fake Mautic on $(HOST):$(PORT) (admin / mautic)
+serve: $(VENV_STAMP) ## Run the fake Mautic on $(HOST):$(PORT) (change with HOST=, PORT=; admin / mautic)
 	$(PY) -m mautic_mock --host $(HOST) --port $(PORT)
 
 .PHONY: demo
@@ -96,7 +98,17 @@ contract-deep: $(VENV_STAMP) ## Nightly: the contract run against a throwaway fa
 bench: $(VENV_STAMP) ## Benchmarks against the fake over loopback (about 15 min); writes BENCHMARKS.md
 	$(PY) -m tests.benchmarks
 
+# Tool caches wherever a tool ran (the repo root, generated_client/, tests/...); .venv/, node_modules/
+# and .git/ are not searched.
+CACHE_DIRS := __pycache__ .mypy_cache .ruff_cache .pytest_cache .hypothesis .schemathesis
+
 .PHONY: clean
-clean: ## Remove the venv, Node tools and caches
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache build dist *.egg-info reports
-	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+clean: ## Remove build and test artefacts (caches, reports/, dist/, generated .d.ts); keeps .venv/ and node_modules/
+	rm -rf build dist *.egg-info reports tests/spec/typescript/mautic.d.ts
+	find . \( -path ./$(VENV) -o -path ./node_modules -o -path ./.git \) -prune -o -type d \
+		\( $(patsubst %,-name % -o,$(CACHE_DIRS)) -false \) -prune -exec rm -rf {} +
+	find . \( -path ./$(VENV) -o -path ./node_modules -o -path ./.git \) -prune -o -name '*.py[co]' -type f -exec rm -f {} +
+
+.PHONY: distclean
+distclean: clean ## clean, and remove .venv/ and node_modules/ too (the next target reinstalls them)
+	rm -rf $(VENV) node_modules
