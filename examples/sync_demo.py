@@ -47,7 +47,7 @@ def main() -> None:
         name = f"{again.fields['firstname']} {again.fields['lastname']}"
         print(f"same id: {again.id == ann.id}, new: {again.created}, name: {name}")
 
-        print("== clear a field: None (or ) on update blanks it, other fields stay")
+        print('== clear a field: None (or "") on update blanks it, other fields stay')
         cleared = m.contacts.update(ann.id, {"city": None})
         print(f"city: {cleared.fields['city']!r}, firstname: {cleared.fields['firstname']!r}")
 

@@ -37,9 +37,13 @@ _SAFE_SEGMENT: Final = re.compile(r"[A-Za-z0-9_.-]+")
 
 
 def check_id(value: object, what: str = "id") -> int:
-    """A positive integer id (bools and numeric strings are refused: they hide mistakes)."""
+    """A positive integer id argument (bools and numeric strings are refused: they hide mistakes).
+
+    Batch items are data and also take digit strings: see `_batching.check_edit_items`.
+    """
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{what} must be an int, not {type(value).__name__}")
+        hint = f" (convert an id read as text with int({what}))" if isinstance(value, str) else ""
+        raise TypeError(f"{what} must be an int, not {type(value).__name__}{hint}")
     if value <= 0:
         raise ValueError(f"{what} must be a positive integer, got {value}")
     return value
@@ -140,7 +144,7 @@ def date_param(value: str | date | datetime | None, what: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, (date, datetime)):
-        return to_mautic_value(value, op=what)
+        return to_mautic_value(value, field=what)
     if isinstance(value, str):
         if not value.strip():
             raise ValueError(f"{what} must not be blank")
@@ -161,7 +165,7 @@ def _json_value(value: Any, where: str) -> Any:
             raise ValueError(f"{where}: {value!r} cannot be sent (JSON has no NaN or infinity)")
         return value
     if isinstance(value, (date, datetime)):
-        return to_mautic_value(value, op=where)
+        return to_mautic_value(value, field=where)
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"{where}: {value!r} cannot be sent (JSON has no NaN or infinity)")

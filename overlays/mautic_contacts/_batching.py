@@ -67,28 +67,38 @@ def check_create_items(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, 
     return result
 
 
-def _valid_id(value: object) -> bool:
+def _item_id(value: object) -> int | None:
+    """A batch item's id: a positive int, or a string of ASCII digits (None otherwise)."""
     if isinstance(value, bool):
-        return False
+        return None
     if isinstance(value, int):
-        return value > 0
-    return isinstance(value, str) and value.isascii() and value.isdigit() and int(value) > 0
+        return value if value > 0 else None
+    if isinstance(value, str) and value.isascii() and value.isdigit() and int(value) > 0:
+        return int(value)
+    return None
 
 
 def check_edit_items(items: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Every item must carry a positive integer `id`.
+    """Every item must carry an `id`: a positive int, or a string of digits ("5").
 
-    Without one, batch PATCH answers 404 for the item and batch PUT *creates* a new contact (and may
-    still report 400), so such items are refused before anything is sent.
+    Items are data, often read from CSV files or JSON where ids are text, so a digit string is taken
+    and sent as an int (the single-contact methods take an `id` argument, which must be an int).
+    Without an id, batch PATCH answers 404 for the item and batch PUT *creates* a new contact (and may
+    still report 400), so such items are refused before anything is sent; so are bools, "", " 5",
+    "5.0" and ids <= 0.
     """
     result = check_create_items(items)
-    bad = [i for i, item in enumerate(result) if not _valid_id(item.get("id"))]
+    ids = [_item_id(item.get("id")) for item in result]
+    bad = [i for i, value in enumerate(ids) if value is None]
     if bad:
         raise ValueError(
-            "batch edit items need a positive integer 'id'; "
+            "batch edit items need an 'id': a positive int or a string of digits; "
             f"missing or invalid at positions {_positions(bad)}"
         )
-    return result
+    return [
+        item if type(item["id"]) is int else {**item, "id": value}
+        for item, value in zip(result, ids, strict=True)
+    ]
 
 
 def check_ids(ids: Iterable[int]) -> list[int]:

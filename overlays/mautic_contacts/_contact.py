@@ -25,7 +25,7 @@ from mautic_contacts_client.types import Unset
 
 from ._dnc import DncReason
 
-__all__ = ["Contact", "DncRecord", "User", "UtmRecord", "as_int", "opt"]
+__all__ = ["Contact", "DncRecord", "User", "UtmRecord", "as_int", "opt", "read_contact"]
 
 T = TypeVar("T")
 
@@ -199,9 +199,12 @@ class Contact:
         value = self.model.id
         if type(value) is int:
             return value
-        number = as_int(value)
+        try:
+            number = as_int(value)
+        except ValueError:
+            number = None
         if number is None:
-            raise ValueError(f"the contact has no id (the server sent {value!r})")
+            raise ValueError(f"the contact id must be an integer, the server sent {value!r}")
         return number
 
     @property
@@ -267,3 +270,11 @@ class Contact:
         if self.created is not None:
             parts.append(f"created={self.created!r}")
         return f"Contact({', '.join(parts)})"
+
+
+def read_contact(model: ContactModel, *, created: bool | None = None) -> Contact:
+    """A contact from an answer whose contacts must carry an integer id: ValueError otherwise, which the
+    call turns into `APIResponseValidationError` (only the single-DELETE answer nulls the id)."""
+    contact = Contact(model, created=created)
+    contact.id  # noqa: B018 - checked while parsing, not when a caller first reads it
+    return contact

@@ -17,8 +17,10 @@
 envelope Mautic sends: `{"errors":[{"code","message","details"?,"type"?}]}` (controller and framework
 errors), the rate limiter's literal 429 text (served as text/html), OAuth `{"error": ...}`, the 2.x
 `{"error": {...}}` object, HTML pages and JSON buried after HTML (PHP warnings before the body).
-Messages and reprs never contain credentials: known secret values and credential-looking fragments are
-masked.
+Messages and reprs never contain this client's credentials: its known secret values (password, base64
+Basic credentials, client secret, tokens) are masked wherever they appear. The server's own text is
+otherwise kept as Mautic wrote it ("Basic Auth disabled ...", "token: This value is not valid."); the
+texts of transport errors also get credential-looking fragments (`Bearer eyJ…`, `password=…`) masked.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._logging import redact_text
+from ._logging import mask_secrets, redact_text, redact_url
 from ._retry import server_requested_wait
 
 if TYPE_CHECKING:
@@ -389,20 +391,29 @@ def _status_message(
             text += f" (+{len(errors) - 1} more)"
     elif isinstance(body, str):
         text = _text_summary(body)
+        if _same_words(text, f"{response.status_code} {response.reason_phrase}"):
+            text = ""  # an error page titled "502 Bad Gateway" says nothing more than the status
     else:
         text = ""
     return f"{head}: {text}" if text else head
 
 
+def _same_words(text: str, status: str) -> bool:
+    words = re.findall(r"\w+", text.casefold())
+    expected = re.findall(r"\w+", status.casefold())
+    return words in (expected, expected[1:], expected[:1])
+
+
 def _redacted(detail: ErrorDetail, secrets: tuple[str, ...]) -> ErrorDetail:
+    # Server text: only our own secrets are masked (patterns would garble Mautic's messages).
     details: Mapping[str, tuple[str, ...]] | tuple[str, ...]
     if isinstance(detail.details, Mapping):
         details = MappingProxyType(
-            {k: tuple(redact_text(m, secrets) for m in v) for k, v in detail.details.items()}
+            {k: tuple(mask_secrets(m, secrets) for m in v) for k, v in detail.details.items()}
         )
     else:
-        details = tuple(redact_text(m, secrets) for m in detail.details)
-    return ErrorDetail(redact_text(detail.message, secrets), detail.code, details, detail.type)
+        details = tuple(mask_secrets(m, secrets) for m in detail.details)
+    return ErrorDetail(mask_secrets(detail.message, secrets), detail.code, details, detail.type)
 
 
 def make_status_error(
@@ -416,6 +427,7 @@ def make_status_error(
     """The error for an HTTP error answer (the response must have been read).
 
     `secrets` (passwords, tokens) are masked in the message and in `.errors`; `.body` keeps the raw data.
+    The server's text is not otherwise altered.
     """
     secrets = tuple(secrets)
     body = decode_body(response)
@@ -432,7 +444,7 @@ def make_status_error(
             at = f"{datetime.fromtimestamp(now + wait, tz=UTC):%Y-%m-%d %H:%M:%S} UTC"
             message = f"{message.rstrip('.')}; the server asks to retry in {wait:.0f} s ({at})"
         return cls(
-            redact_text(message + where, secrets),
+            mask_secrets(message + where, secrets),
             response=response,
             body=body,
             errors=errors,
@@ -446,7 +458,7 @@ def make_status_error(
     else:
         message += "; the server did not say when the limit resets"
     return cls(
-        redact_text(message + where, secrets),
+        mask_secrets(message + where, secrets),
         response=response,
         body=body,
         errors=errors,
@@ -463,9 +475,12 @@ def _redirect_message(response: httpx.Response, prefix: str) -> str:
     if not location:
         return f"{head}: the server redirects without saying where (redirects are not followed)"
     try:
-        target = str(response.request.url.join(location))
+        target = redact_url(response.request.url.join(location))
     except (RuntimeError, httpx.InvalidURL):
-        target = location
+        try:
+            target = redact_url(location)
+        except httpx.InvalidURL:
+            target = location
     return (
         f"{head}: the server redirects to {target}; redirects are not followed (they can drop the "
         "credentials or turn a POST into a GET): if Mautic moved, e.g. to https, use its new address "

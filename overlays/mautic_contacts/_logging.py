@@ -18,6 +18,7 @@ __all__ = [
     "log_response",
     "log_retry",
     "logger",
+    "mask_secrets",
     "redact_headers",
     "redact_text",
     "redact_url",
@@ -30,27 +31,77 @@ _SENSITIVE_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "x-auth-token"}
 )
 _SENSITIVE_NAME = re.compile(r"token|secret|password|passwd|pwd|api[_-]?key|auth|code|session", re.I)
-# Credentials that might show up inside free text (server messages, exception texts).
-_TEXT_PATTERNS = (
-    re.compile(r"(?i)\b(bearer|basic)(\s+)[A-Za-z0-9._~+/=-]{4,}"),
-    re.compile(
-        r"""(?ix)
-        (["']?(?:access_token|refresh_token|client_secret|password|passwd|secret|token)["']?
-         \s*[:=]\s*["']?)
-        ([^"'&\s,;}]+)
-        """
-    ),
+# Credentials that might show up in transport and exception texts (never applied to what the server
+# says: Mautic's own messages name "Basic auth" and fields called `token`, see `mask_secrets`).
+# `Basic …` / `Bearer …` followed by something credential-like (see `_credential_like`).
+_AUTH_SCHEME = re.compile(r"(?i)\b(bearer|basic)(\s+)([A-Za-z0-9._~+/=-]{8,})")
+# `"password": "x"`, `'token': 'x'`, `password=x`: the value is masked, whatever it looks like.
+_ASSIGNED = re.compile(
+    r"""(?ix)
+    (["'](?:access_token|refresh_token|client_secret|password|passwd|secret|token)["']\s*[:=]\s*["']?
+     |\b(?:access_token|refresh_token|client_secret|password|passwd|secret|token)\s*=\s*["']?)
+    ([^"'&\s,;}]+)
+    """
 )
+# `password: x` (free text, unquoted name and a colon): masked only when x looks like a credential,
+# so that "token: This value is not valid." stays readable.
+_LABELLED = re.compile(
+    r"(?i)\b((?:access_token|refresh_token|client_secret|password|passwd|secret|token)\s*:\s*)"
+    r"([^\"'&\s,;}]+)"
+)
+_CREDENTIAL_MARKS = frozenset("0123456789+/=_~")
 # A secret shorter than this would redact ordinary text when replaced by value.
 _MIN_SECRET_LENGTH = 4
+_MIN_CREDENTIAL_LENGTH = 8
+
+
+def _credential_like(token: str) -> bool:
+    """Whether a word looks like a token or base64 credentials rather than an ordinary word.
+
+    At least 8 characters with a digit or one of `+/=_~`, or mixed case past the first letter
+    (`dXNlcjpwYXNz`); "Auth", "authentication", "Authentication" or "AUTHENTICATION" are words.
+    """
+    if len(token) < _MIN_CREDENTIAL_LENGTH:
+        return False
+    if any(c in _CREDENTIAL_MARKS for c in token):
+        return True
+    rest = token[1:]
+    return any(c.isupper() for c in rest) and any(c.islower() for c in token)
+
+
+def mask_secrets(text: str, secrets: Iterable[str] = ()) -> str:
+    """Mask the known secret values (passwords, tokens) of this client, and nothing else.
+
+    For text the server wrote (error messages, validation details): it is shown as Mautic wrote it,
+    except for a secret of ours it might echo.
+    """
+    for secret in sorted({s for s in secrets if s and len(s) >= _MIN_SECRET_LENGTH}, key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
 
 
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
-    """Mask known secret values and credential-looking fragments (`Bearer …`, `password=…`)."""
-    for secret in sorted({s for s in secrets if s and len(s) >= _MIN_SECRET_LENGTH}, key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
-    text = _TEXT_PATTERNS[0].sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
-    return _TEXT_PATTERNS[1].sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+    """Mask known secret values and credential-looking fragments (`Bearer eyJhbGci…`,
+    `password=…`, `"access_token": "…"`).
+
+    For transport and exception texts, where a credential that is not one of ours could show up;
+    text the server wrote goes through `mask_secrets` instead.
+    """
+    text = mask_secrets(text, secrets)
+
+    def scheme(match: re.Match[str]) -> str:
+        if not _credential_like(match.group(3)):
+            return match.group(0)
+        return f"{match.group(1)}{match.group(2)}{REDACTED}"
+
+    def labelled(match: re.Match[str]) -> str:
+        if not _credential_like(match.group(2)):
+            return match.group(0)
+        return f"{match.group(1)}{REDACTED}"
+
+    text = _AUTH_SCHEME.sub(scheme, text)
+    text = _ASSIGNED.sub(lambda m: f"{m.group(1)}{REDACTED}", text)
+    return _LABELLED.sub(labelled, text)
 
 
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:

@@ -63,7 +63,7 @@ from ._arguments import (
 from ._batching import BatchItem, Chunk, check_create_items, check_edit_items, check_ids, chunked
 from ._batching import parse_batch_response as _parse_batch
 from ._chunks import BatchRequest
-from ._contact import Contact, User
+from ._contact import Contact, User, read_contact
 from ._dnc import DncReason
 from ._exceptions import APIResponseValidationError, ErrorDetail
 from ._operation import Operation, operation
@@ -139,11 +139,11 @@ def _sort(value: SortOrder | None, what: str) -> Any:
 
 
 def _contact(model: gen.ContactResponse, response: httpx.Response) -> Contact:
-    return Contact(model.contact)
+    return read_contact(model.contact)
 
 
 def _created_contact(model: gen.ContactResponse, response: httpx.Response) -> Contact:
-    return Contact(model.contact, created=response.status_code == 201)
+    return read_contact(model.contact, created=response.status_code == 201)
 
 
 # -- contacts ------------------------------------------------------------------------------------
@@ -353,7 +353,7 @@ def _batch_reader(chunk: Chunk[Any], *, ok_status: int, created: bool) -> Any:
         items = _parse_batch(
             _batch_body(model),
             chunk,
-            convert=Contact,
+            convert=read_contact,
             ok_status=ok_status,
             response=response,
             accepts=gen.Contact,

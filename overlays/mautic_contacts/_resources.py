@@ -65,7 +65,11 @@ def _flag(value: object) -> bool:
 
 
 class Contacts:
-    """Contact operations of a `Mautic` client (`m.contacts`)."""
+    """Contact operations of a `Mautic` client (`m.contacts`).
+
+    `id` arguments are positive ints (a str such as `"5"` raises TypeError: convert ids read as text
+    with `int()`); the `id` of a batch item may also be a string of digits, as in CSV or JSON data.
+    """
 
     def __init__(self, client: Mautic) -> None:
         self._client = client
@@ -175,13 +179,15 @@ class Contacts:
         return BatchResult(self._client._run_chunks(requests, _concurrency(concurrency)))
 
     def update_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
-        """PATCH many contacts; every item needs its `id` (checked before anything is sent). `None` or
-        `""` clears a field, as in `update`. `concurrency` as in `create_many`."""
+        """PATCH many contacts; every item needs its `id` (checked before anything is sent): a positive
+        int or, as read from CSV or JSON, a string of digits (`"5"`, sent as 5). `None` or `""` clears a
+        field, as in `update`. `concurrency` as in `create_many`."""
         requests = ops.batch("update", items, chunk_size=self._size)
         return BatchResult(self._client._run_chunks(requests, _concurrency(concurrency)))
 
     def replace_many(self, items: Iterable[Mapping[str, Any]], *, concurrency: int = 1) -> BatchResult:
-        """PUT many contacts; every item needs its `id`. A missing id creates a contact (status 201)."""
+        """PUT many contacts; every item needs its `id` (an int or a string of digits, as in
+        `update_many`). An id that does not exist creates a contact (status 201)."""
         requests = ops.batch("replace", items, chunk_size=self._size)
         return BatchResult(self._client._run_chunks(requests, _concurrency(concurrency)))
 

@@ -15,7 +15,7 @@ from mautic_contacts_client import models as gen
 from mautic_contacts_client.types import Unset
 
 from ._batching import BatchItem
-from ._contact import Contact, as_int, opt
+from ._contact import Contact, as_int, opt, read_contact
 from ._exceptions import MauticError
 
 __all__ = [
@@ -109,7 +109,7 @@ class ContactPage(Page[Contact]):
         total = as_int(model.total)
         if total is None:
             raise ValueError("the contact list has no total")
-        return cls(total, [Contact(c) for c in map_values(model.contacts)], model)
+        return cls(total, [read_contact(c) for c in map_values(model.contacts)], model)
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ class Removal:
 
     @classmethod
     def from_model(cls, model: gen.ContactRecordFoundResponse) -> Removal:
-        return cls(bool(model.record_found), Contact(model.contact))
+        return cls(bool(model.record_found), read_contact(model.contact))
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ later versions), so `eq("O'Neal")` sent as `eq` would match nothing there. `in`/
 so `eq(x)` / `neq(x)` with such a value are sent as `in`/`notIn` of one item, which matches exactly on
 every version. The other operators (`lt`, `like`, `between` ...) have no such route and refuse these
 characters. `between`/`not_between` with numbers or dates refuse a low bound above the high one (SQL
-`BETWEEN 50 AND 10` matches nothing).
+`BETWEEN 50 AND 10` matches nothing); a date mixed with a datetime counts as midnight UTC, as the
+server reads `Y-m-d`.
 """
 
 from __future__ import annotations
@@ -102,36 +103,41 @@ def _ymd(value: date) -> str:
     return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
-def to_mautic_value(value: object, *, op: str) -> str:
-    """Convert one filter value to the string Mautic compares (bools 1/0, UTC datetimes, ...)."""
+def to_mautic_value(value: object, *, op: str = "", field: str = "") -> str:
+    """Convert one filter value to the string Mautic compares (bools 1/0, UTC datetimes, ...).
+
+    Errors name the filter operator `op` ("gt() got ..."), or the argument / body `field`
+    ("data['lastActive'] is ...") for a value that is not a filter value.
+    """
+    got = f"{op}() got" if not field else f"{field} is"
     if value is None:
-        raise TypeError(f"{op}() got None: use is_null() / is_not_null() to match missing values")
+        raise TypeError(f"{got} None: use is_null() / is_not_null() to match missing values")
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"{op}() got {value!r}: only finite numbers can be compared")
+            raise ValueError(f"{got} {value!r}: only finite numbers can be compared")
         return repr(value)
     if isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
             raise ValueError(
-                f"{op}() got a naive datetime {value.isoformat()!r}: attach a timezone "
-                "(e.g. tzinfo=datetime.UTC); Mautic compares UTC 'Y-m-d H:i:s'"
+                f"{got} a naive datetime {value.isoformat()!r}: attach a timezone "
+                f"(e.g. tzinfo=datetime.UTC); Mautic {'reads' if field else 'compares'} UTC 'Y-m-d H:i:s'"
             )
         try:
             utc = value.astimezone(UTC)
         except OverflowError:
-            raise ValueError(f"{op}() got {value.isoformat()!r}, which is out of range in UTC") from None
+            raise ValueError(f"{got} {value.isoformat()!r}, which is out of range in UTC") from None
         return f"{_ymd(utc)} {utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
     if isinstance(value, date):
         return _ymd(value)
     if isinstance(value, str):
         if "\0" in value:
-            raise ValueError(f"{op}() got a value containing a NUL character")
+            raise ValueError(f"{got} a value containing a NUL character")
         return value
-    raise TypeError(f"{op}() got a {type(value).__name__}; expected str, int, float, bool, date or datetime")
+    raise TypeError(f"{got} a {type(value).__name__}; expected str, int, float, bool, date or datetime")
 
 
 def _check_csv_item(item: str, *, op: str) -> str:
@@ -466,16 +472,23 @@ class Where:
 
 
 def _reversed(low: object, high: object) -> bool:
-    """Whether two numbers, or two dates/datetimes, are in decreasing order (other values: unknown)."""
+    """Whether two numbers, or two dates/datetimes (mixed too), are in decreasing order (other values:
+    unknown)."""
     if isinstance(low, bool) or isinstance(high, bool):
         return False
     if isinstance(low, (int, float)) and isinstance(high, (int, float)):
         return low > high
-    if isinstance(low, datetime) and isinstance(high, datetime):
-        return low > high  # both aware (to_mautic_value refused naive ones)
-    if type(low) is date and type(high) is date:
-        return low > high
+    if isinstance(low, date) and isinstance(high, date):
+        # Datetimes are aware (to_mautic_value refused naive ones); a date is sent as `Y-m-d`, which
+        # the server compares as midnight, and Mautic's dates are UTC.
+        return _instant(low) > _instant(high)
     return False
+
+
+def _instant(value: date) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    return datetime(value.year, value.month, value.day, tzinfo=UTC)
 
 
 def _as_clauses(where: Clause | Iterable[Clause] | None) -> tuple[Clause, ...]:

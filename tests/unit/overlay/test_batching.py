@@ -138,14 +138,20 @@ def test_answers_that_cannot_be_mapped_are_refused(body: Any, message: str) -> N
 
 
 def test_edit_items_need_ids_before_anything_is_sent() -> None:
+    # Items are data (CSV, JSON): an id of digits is taken, and sent as an int.
     assert check_edit_items([{"id": 1}, {"id": "22", "email": "x"}]) == [
         {"id": 1},
-        {"id": "22", "email": "x"},
+        {"id": 22, "email": "x"},
     ]
-    with pytest.raises(ValueError, match="positions 1, 2, 3, 4, 5"):
+    with pytest.raises(
+        ValueError, match=r"a positive int or a string of digits; .* positions 1, 2, 3, 4, 5$"
+    ):
         check_edit_items(
             [{"id": 1}, {"email": "x"}, {"id": "rubbish"}, {"id": 0}, {"id": True}, {"id": None}]
         )
+    for bad in ("", " 5", "5.0", "-5", "0", "\uff15", 5.0, -1):
+        with pytest.raises(ValueError, match=r"positions 0$"):
+            check_edit_items([{"id": bad}])
     with pytest.raises(TypeError, match="mappings"):
         check_edit_items([{"id": 1}, ["id", 2]])  # type: ignore[list-item]
     with pytest.raises(TypeError, match="list of contact mappings"):

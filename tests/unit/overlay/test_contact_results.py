@@ -250,5 +250,7 @@ def test_contact_ids_are_ints_even_when_sent_as_text() -> None:
     assert repr(contact) == "Contact(id=7, points=1)"
     page = ContactPage.from_model(gen.ContactList.from_dict({"total": "1", "contacts": {"7": {"id": "7"}}}))
     assert [c.id for c in page] == [7]
-    with pytest.raises(ValueError, match="no id"):
+    with pytest.raises(ValueError, match="must be an integer, the server sent None"):
         _ = Contact.from_dict({"id": None}).id
+    with pytest.raises(ValueError, match="must be an integer, the server sent 'abc'"):
+        _ = Contact.from_dict({"id": "abc"}).id

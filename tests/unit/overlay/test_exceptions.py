@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import httpx
 import pytest
@@ -158,12 +159,20 @@ def test_rate_limit_with_retry_after_date_and_without_any_hint() -> None:
 
 
 def test_html_error_page_uses_its_title() -> None:
-    html = "<html><head><title>502 Bad Gateway</title></head><body><h1>nginx</h1></body></html>"
+    html = "<html><head><title>Maintenance until 10:00</title></head><body><h1>nginx</h1></body></html>"
     error = make_status_error(response(502, text=html, headers={"content-type": "text/html"}))
     assert isinstance(error, InternalServerError)
     assert error.errors == ()
     assert error.body == html
-    assert str(error) == "502 Bad Gateway: 502 Bad Gateway (GET /api/contacts/5)"
+    assert str(error) == "502 Bad Gateway: Maintenance until 10:00 (GET /api/contacts/5)"
+
+
+@pytest.mark.parametrize("title", ["502 Bad Gateway", "Bad Gateway", "502", "502 bad gateway!"])
+def test_an_error_page_title_that_only_repeats_the_status_is_not_said_twice(title: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><h1>nginx</h1></body></html>"
+    error = make_status_error(response(502, text=html, headers={"content-type": "text/html"}))
+    assert str(error) == "502 Bad Gateway (GET /api/contacts/5)"
+    assert error.body == html
 
 
 def test_html_without_title_is_stripped_and_shortened() -> None:
@@ -226,21 +235,75 @@ def test_secrets_never_reach_messages_or_reprs() -> None:
         "errors": [
             {
                 "message": "Bad token s3cr3t-access-token for user with password=hunter2-password "
-                "(Authorization: Bearer abcdefgh12345) client_secret=client-secret-xyz",
+                "(Authorization: Bearer s3cr3t-access-token) client_secret=client-secret-xyz",
                 "code": 401,
+                "details": {"password": ["hunter2-password is wrong"]},
             }
         ]
     }
     error = make_status_error(response(401, body), secrets=SECRETS)
-    shown = [str(error), repr(error), repr(error.errors), str(error.errors[0])]
+    shown = [str(error), repr(error), repr(error.errors), str(error.errors[0]), repr(error.errors[0].details)]
     for text in shown:
-        for secret in (*SECRETS, "abcdefgh12345"):
+        for secret in SECRETS:
             assert secret not in text
         assert "[redacted]" in text
     # The request's own Authorization header is never part of the message or repr.
     assert all("s3cr3t-access-token" not in text for text in shown)
     plain = make_status_error(response(403, {"errors": [{"message": "denied", "code": 403}]}))
     assert "Bearer" not in str(plain) + repr(plain)
+
+
+# What Mautic itself answers: shown exactly as written (no pattern masking of the server's text).
+REAL_MESSAGES = [
+    "Basic Auth disabled. You need to enable HTTP basic auth in the API settings of Mautic's Configuration.",
+    "API disabled. You need to enable the API in the API settings of Mautic's Configuration.",
+    "Authorization denied, invalid credentials.",
+    "The access token provided is invalid.",
+    "The access token provided has expired.",
+    "token: This value is not valid.",
+    "password: This value is too short. It should have 6 characters or more.",
+    "secret: foo is invalid.",
+]
+
+
+@pytest.mark.parametrize("message", REAL_MESSAGES)
+def test_mautics_own_messages_pass_unchanged(message: str) -> None:
+    field, _, rest = message.partition(": ")
+    details = {field: [rest]} if rest and " " not in field else []
+    body = {"errors": [{"message": message, "code": 400, "details": details, "type": "access_denied"}]}
+    error = make_status_error(response(400, body), secrets=SECRETS)
+    assert str(error) == f"400 Bad Request: {message} (GET /api/contacts/5)"
+    assert error.errors[0].message == message
+    if details:
+        assert dict(error.errors[0].field_errors) == {field: (rest,)}
+    # The same text as an HTML page and as the OAuth2 answer.
+    page = make_status_error(response(403, text=f"<p>{message}</p>"), secrets=SECRETS)
+    assert str(page) == f"403 Forbidden: {message} (GET /api/contacts/5)"
+    oauth = make_status_error(
+        response(400, {"error": "invalid_grant", "error_description": message}), secrets=SECRETS
+    )
+    assert oauth.errors[0].message == message
+
+
+def test_the_basic_auth_disabled_fixture_reads_as_mautic_wrote_it() -> None:
+    fixture = Path(__file__).parents[2] / "spec/fixtures/createContact/403-basic-auth-disabled.json"
+    error = make_status_error(
+        response(403, text=fixture.read_text()), secrets=("pa55w0rd", "YWRtaW46cGE1NXcwcmQ=")
+    )
+    assert isinstance(error, PermissionDeniedError)
+    assert str(error) == (
+        "403 Forbidden: Basic Auth disabled. You need to enable HTTP basic auth in the API settings of "
+        "Mautic's Configuration. (GET /api/contacts/5)"
+    )
+
+
+def test_a_redirect_target_loses_credentials_in_its_url() -> None:
+    moved = make_status_error(
+        response(302, headers={"location": "https://u:pw@new.example.com/api/contacts/5?access_token=abc"})
+    )
+    assert "pw@" not in str(moved)
+    assert "access_token=abc" not in str(moved)
+    assert "https://new.example.com/api/contacts/5?access_token=%5Bredacted%5D" in str(moved)
 
 
 def test_connection_errors_are_wrapped() -> None:

@@ -24,7 +24,7 @@ from mautic_contacts._exceptions import make_status_error
 from mautic_contacts._pagination import KeysetPlan
 from mautic_contacts_client import AuthenticatedClient
 from mautic_contacts_client.api.contacts import get_contact, list_contacts
-from mautic_contacts_client.models import WhereQuery
+from mautic_contacts_client.models import SortDirection, WhereQuery
 
 API = "https://m.example.com/api"
 CONTACTS = {"total": "2", "contacts": {"7": {"id": 7, "points": 0}, "9": {"id": 9, "points": 1}}}
@@ -58,6 +58,7 @@ def test_where_and_keyset_params_reach_the_wire_through_the_generated_function()
             client=client,
             where=WhereQuery.from_dict(query.where),
             order_by=query.order_by,
+            order_by_dir=SortDirection(query.order_by_dir),
             limit=query.limit,
             start=query.start,
         )
@@ -68,6 +69,7 @@ def test_where_and_keyset_params_reach_the_wire_through_the_generated_function()
     assert sent == {
         **encode_where(plan.where, extra=(Where("id").gt(5),)),
         "orderBy": "id",
+        "orderByDir": "ASC",
         "limit": "2",
         "start": "0",
     }
@@ -84,7 +86,8 @@ def test_error_pages_the_generated_parser_cannot_read_still_become_typed_errors(
     assert captured.response is not None
     error = make_status_error(captured.response)
     assert isinstance(error, InternalServerError)
-    assert str(error) == "500 Internal Server Error: Internal Server Error (GET /api/contacts)"
+    # The page's title only repeats the status: not said twice.
+    assert str(error) == "500 Internal Server Error (GET /api/contacts)"
     assert sleeps == []  # 500 is not retried
 
 

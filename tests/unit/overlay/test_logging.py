@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import httpx
-from mautic_contacts._logging import REDACTED, logger, redact_headers, redact_text, redact_url
+from mautic_contacts._logging import REDACTED, logger, mask_secrets, redact_headers, redact_text, redact_url
 
 
 def test_logger_name() -> None:
@@ -37,3 +37,37 @@ def test_text() -> None:
     assert "code: 404" in redacted  # ordinary text is kept
     assert redact_text("my verylongsecret here", ["verylongsecret"]) == f"my {REDACTED} here"
     assert redact_text("a b", ["ab", "a"]) == "a b"  # too short to be replaced safely
+
+
+def test_scheme_words_are_not_credentials() -> None:
+    # Texts Mautic and proxies write: "Basic"/"Bearer" followed by ordinary words are kept.
+    for text in (
+        "Basic Auth disabled. You need to enable HTTP basic auth in the API settings.",
+        "Bearer authentication is required",
+        "Basic Authentication failed; Bearer AUTHENTICATION needed",
+        "token: This value is not valid.",
+        "password: This value is too short.",
+    ):
+        assert redact_text(text) == text
+
+
+def test_credential_like_values_are_masked() -> None:
+    for text, secret in (
+        ("proxy said Basic dXNlcjpwYXNz", "dXNlcjpwYXNz"),
+        ("Authorization: bearer 0123456789abcdef", "0123456789abcdef"),
+        ("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.sig", "eyJhbGciOiJIUzI1NiJ9.e30.sig"),
+        ("token: Zm9vYmFyYmF6", "Zm9vYmFyYmF6"),
+        ("url?password=short&x=1", "short"),
+        ("{'refresh_token': 'abc'}", "abc"),
+    ):
+        redacted = redact_text(text)
+        assert secret not in redacted, text
+        assert REDACTED in redacted
+
+
+def test_mask_secrets_masks_only_known_values() -> None:
+    text = "Basic Auth disabled for hunter2pass; token: This value is not valid; Bearer eyJabc123456"
+    assert mask_secrets(text, ["hunter2pass"]) == (
+        f"Basic Auth disabled for {REDACTED}; token: This value is not valid; Bearer eyJabc123456"
+    )
+    assert mask_secrets("the abc field", ["abc"]) == "the abc field"  # too short to replace safely
