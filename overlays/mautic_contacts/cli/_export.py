@@ -49,8 +49,9 @@ def add_export_command(commands: Any, parents: list[argparse.ArgumentParser]) ->
             "memory). Exit codes: 0 done, 2 usage/configuration error, 3 stopped by an error, "
             "130 interrupted (a file is only created when the export completes)."
         ),
+        # Not %-formatted by argparse (only help= strings are): one literal %.
         epilog=(
-            '--where syntax: \'COLUMN OPERATOR [VALUE]\', e.g. "email like %%@acme.com", "points gte 10", '
+            '--where syntax: \'COLUMN OPERATOR [VALUE]\', e.g. "email like %@acme.com", "points gte 10", '
             '"city in Paris,Lyon", "points between 10,50", "stage_id is_null". Operators: eq neq lt '
             "lte gt gte like not_like in not_in between not_between is_null is_not_null is_empty "
             "is_not_empty, or = != <> < <= > >=. Several --where are ANDed."

@@ -1,8 +1,9 @@
 """`mautic-contacts import FILE`: create or update contacts from CSV / JSON Lines, resumably.
 
-Steps: read the header and match columns (`_mapping`); a first pass decides every record's fate
-(`_plan`); `--dry-run` stops there and reports. Otherwise: connect, check the columns against the
-server's fields, load or start the checkpoint (`_checkpoint`), then send batches (phase 1 in parallel,
+Steps: read the connection settings, read the server's contact fields and match the columns against
+them (`_mapping`); a first pass decides every record's fate (`_plan`); `--dry-run` stops there and
+reports (without connection settings it matches the columns against Mautic's default fields, and says
+so). Otherwise: load or start the checkpoint (`_checkpoint`), then send batches (phase 1 in parallel,
 phase 2 one by one, see `_plan`) with `AsyncMautic.contacts.create_many`, recording each answered batch
 in the rejects file and the checkpoint before the next. Ctrl-C / SIGTERM stop sending new batches and
 wait for those in flight (a second Ctrl-C cancels them); a failed request (after the client's retries)
@@ -33,9 +34,9 @@ from .._exceptions import (
 from .._results import BatchResult
 from .._retry import classify_exception, classify_status
 from ._checkpoint import COUNTS, Checkpoint
-from ._connect import Connection
+from ._connect import Connection, MissingSettingError
 from ._console import Console, ProgressBar
-from ._exit import ExitCode, UsageError
+from ._exit import CommandError, ExitCode, UsageError
 from ._mapping import ColumnMap, build_column_map
 from ._plan import Kind, Plan, examine, make_plan
 from ._rejects import RejectsFile, default_rejects_path
@@ -113,7 +114,9 @@ def add_import_command(commands: Any, parents: list[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--dry-run",
         action="store_true",
-        help="check the file (columns, emails, JSON) and report; send nothing, write nothing",
+        help="check the file (columns, emails, JSON) and report; write nothing, send nothing but one "
+        "GET of the server's contact fields, to check the columns against them (without connection "
+        "settings the columns are checked against Mautic's default fields only)",
     )
     parser.add_argument(
         "--no-progress", action="store_true", help="no progress bar (also off when not a tty)"
@@ -162,25 +165,65 @@ class _Options:
 
 
 def run_import(args: argparse.Namespace, console: Console, connect: Any) -> ExitCode:
-    """The command; `connect()` resolves the connection (called only when something will be sent)."""
+    """The command; `connect()` resolves the connection (after the local checks of the options and file)."""
     options = _Options.from_args(args)
     source = InputFile(options.file, detect_format(options.file, options.format), delimiter=options.delimiter)
     if options.dry_run:
-        offline = build_column_map(source.columns, options.maps, allow_no_email=options.allow_no_email)
-        plan = make_plan(source, offline, allow_no_email=options.allow_no_email)
-        return _report_dry_run(console, source, offline, plan)
+        return _dry_run(options, source, console, connect)
     connection: Connection = connect()
     return asyncio.run(_import(options, source, connection, console))
 
 
-def _report_dry_run(console: Console, source: InputFile, cmap: ColumnMap, plan: Plan) -> ExitCode:
+def _dry_run(options: _Options, source: InputFile, console: Console, connect: Any) -> ExitCode:
+    """The checks of a real import, the column check included when connection settings are given
+    (the only request is a GET of the field list); without them, against Mautic's default fields."""
+    try:
+        connection: Connection = connect()
+    except MissingSettingError as exc:
+        fields = None
+        console.say(
+            f"dry run without the server ({exc}): columns are checked against Mautic's default fields"
+        )
+    else:
+        fields = asyncio.run(_fields_of(connection))
+    try:
+        cmap = build_column_map(source.columns, options.maps, fields, allow_no_email=options.allow_no_email)
+    except UsageError as exc:
+        if fields is not None:
+            raise
+        raise UsageError(f"{exc} (custom fields were not checked: no connection settings)") from None
+    plan = make_plan(source, cmap, allow_no_email=options.allow_no_email)
+    return _report_dry_run(console, source, cmap, plan, checked=fields is not None)
+
+
+async def _fields_of(connection: Connection) -> list[str]:
+    async with connection.async_client() as m:
+        return await _server_fields(m, connection)
+
+
+async def _server_fields(m: AsyncMautic, connection: Connection) -> list[str]:
+    """The aliases of the server's contact fields (custom ones included); CommandError if unreadable."""
+    try:
+        return [f.alias for f in await m.contacts.fields() if f.object == "lead" and f.alias]
+    except (AuthenticationError, PermissionDeniedError) as exc:
+        raise UsageError(f"Mautic refused the credentials: {exc}") from None
+    except MauticError as exc:
+        raise CommandError(
+            f"cannot read the contact fields from {connection.url}: {exc}", ExitCode.STOPPED
+        ) from None
+
+
+def _report_dry_run(
+    console: Console, source: InputFile, cmap: ColumnMap, plan: Plan, *, checked: bool
+) -> ExitCode:
     say = console.say
-    say(f"{source.path.name}: {plan.total} records ({source.format}); columns:")
+    where = "the server's contact fields" if checked else "Mautic's default contact fields"
+    say(f"{source.path.name}: {plan.total} records ({source.format}); columns (matched against {where}):")
     for line in cmap.describe():
         say(f"  {line}")
     if cmap.assumed:
         say(
-            f"  (assumed to be custom fields, checked against the server when importing: "
+            f"  (assumed to be custom fields, not checked without connection settings: "
             f"{', '.join(cmap.assumed)})"
         )
     sendable = plan.counts[Kind.FIRST] + plan.counts[Kind.REPEAT] + plan.counts[Kind.ANONYMOUS]
@@ -200,13 +243,7 @@ def _report_dry_run(console: Console, source: InputFile, cmap: ColumnMap, plan: 
 
 async def _import(options: _Options, source: InputFile, connection: Connection, console: Console) -> ExitCode:
     async with connection.async_client() as m:
-        try:
-            fields = [f.alias for f in await m.contacts.fields() if f.object == "lead" and f.alias]
-        except (AuthenticationError, PermissionDeniedError) as exc:
-            raise UsageError(f"Mautic refused the credentials: {exc}") from None
-        except MauticError as exc:
-            console.error(f"cannot read the contact fields from {connection.url}: {exc}")
-            return ExitCode.STOPPED
+        fields = await _server_fields(m, connection)
         # Columns are matched against the server's fields (custom ones included), then every record
         # is examined once before the first batch is sent.
         cmap = build_column_map(source.columns, options.maps, fields, allow_no_email=options.allow_no_email)
@@ -440,6 +477,8 @@ class _Run:
     # -- the end ------------------------------------------------------------------------------------
 
     def report(self) -> ExitCode:
+        """The summary, and the exit code it explains: records rejected (or unsure) in this run or an
+        earlier run of the same import make it 1, and the summary says which."""
         cp, say = self.checkpoint, self.console.say
         c = self.counts
         say(
@@ -447,8 +486,17 @@ class _Run:
             f"rejected, {c['unsure']} unsure, {self.skipped} skipped (done in an earlier run); "
             f"{len(cp.done)} of {self.plan.total} records done"
         )
-        if self.rejects.count or self.rejects.path.exists():
-            say(f"rejected records and reasons: {self.rejects.path}")
+        earlier = [
+            f"{cp.counts[name] - c[name]} {name}"
+            for name in ("rejected", "unsure")
+            if cp.counts[name] > c[name]
+        ]
+        rejects = self.rejects.path
+        if earlier:
+            see = f"see {rejects}" if rejects.exists() else f"their rejects file {rejects} is gone"
+            say(f"{' and '.join(earlier)} in an earlier run ({see})")
+        if self.rejects.count:
+            say(f"rejected records and reasons: {rejects}")
         if self.interrupted:
             say(f"interrupted: run the same command again to resume (checkpoint {cp.path})")
             return ExitCode.INTERRUPTED
@@ -464,12 +512,24 @@ class _Run:
 
 
 def _describe(error: ErrorDetail | None) -> str:
+    """The server's message and its field errors, each once. Mautic's message for a form error already
+    lists them (`firstname: too long, email: invalid`, see the server reference, §1.6): it is kept only
+    for what it says beyond them."""
     if error is None:
         return "refused without a message"
-    parts = [error.message]
+    entries: list[str] = []
     for name, messages in error.field_errors.items():
-        parts.append(f"{name}: {' '.join(messages)}")
-    return "; ".join(p for p in parts if p)
+        for text in messages:
+            entry = f"{name}: {text.strip()}"
+            if text.strip() and entry not in entries:
+                entries.append(entry)
+    message = error.message.strip()
+    rest = message
+    for entry in entries:
+        rest = rest.replace(entry, "")
+    if not rest.strip(" ,;.\n"):
+        return "; ".join(entries) or "refused without a message"
+    return "; ".join([message, *(e for e in entries if e not in message)])
 
 
 def _certainly_not_applied(exc: Exception) -> bool:

@@ -50,9 +50,10 @@ def build_parser(out: TextIO) -> argparse.ArgumentParser:
         description=(
             "Bulk import and export of Mautic contacts, and one-contact commands. Connection settings "
             "come from flags or MAUTIC_URL, MAUTIC_USERNAME, MAUTIC_PASSWORD, MAUTIC_CLIENT_ID, "
-            "MAUTIC_CLIENT_SECRET. Exit codes: 0 ok; 1 something was refused (rejected rows, no such "
-            "contact); 2 usage or configuration error; 3 stopped by an error (run again to resume); "
-            "130 interrupted."
+            "MAUTIC_CLIENT_SECRET (secrets: prefer the variables or --password-file/--client-secret-file "
+            "to flag values, which other local users can see in ps). Exit codes: 0 ok; 1 something "
+            "was refused (rejected rows, no such contact); 2 usage or configuration error; 3 stopped "
+            "by an error (run again to resume); 130 interrupted."
         ),
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
@@ -103,7 +104,12 @@ def run(argv: Sequence[str] | None, streams: Streams) -> int:
 
         def connect() -> Connection:
             connection = resolve_connection(
-                args, streams.env, stdin=streams.stdin, prompt=streams.getpass, transport=streams.transport
+                args,
+                streams.env,
+                stdin=streams.stdin,
+                prompt=streams.getpass,
+                warn=console.warn,
+                transport=streams.transport,
             )
             console.add_secrets(connection.secrets)
             return connection

@@ -7,8 +7,9 @@ rejects file adds (`_row`, `_status`, `_error`, `_line`): dropped; a field alias
 case, spaces or punctuation (`First Name` -> `firstname`); a common synonym (`E-mail address`, `Surname`,
 `Zip` ...). Anything else is an error, so no column is silently lost.
 
-Without the server (`--dry-run`), fields are Mautic's 28 default contact fields; a column named like an
-alias (`shoe_size`) is assumed to be a custom field and checked against the server's list when importing.
+Without the server (a `--dry-run` without connection settings), fields are Mautic's 28 default contact
+fields; a column named like an alias (`shoe_size`) is assumed to be a custom field (the import itself, or
+a dry run with connection settings, checks it against the server's list).
 
 Values: strings are trimmed and empty ones are left out (an import never blanks a field); in CSV, `tags`
 is a comma-separated list. A record needs a valid `email` unless `--allow-no-email`.

@@ -122,10 +122,75 @@ def test_secrets_are_never_printed(fake: FakeMautic, tmp_path: Path) -> None:
     assert [r.code for r in runs[4:7]] == [2, 2, 2]
     assert runs[7].code == 3
     assert runs[8].code == 2
+    # In the command line's words (flags and variables), not the Python API's `username=/password=`.
+    assert "must not hold credentials: pass --username" in runs[8].stderr
+    assert "MAUTIC_PASSWORD or --password-file" in runs[8].stderr
+    assert "username=" not in runs[8].stderr
     for result in runs:
         for secret in (PASSWORD, wrong, basic):
             assert secret not in result.stdout
             assert secret not in result.stderr
+
+
+def test_secrets_from_a_file_or_stdin_and_a_warning_for_flag_values(fake: FakeMautic, tmp_path: Path) -> None:
+    contact_id = one_contact(fake)
+    url_only = {"MAUTIC_URL": "http://mautic.test", "MAUTIC_USERNAME": USER}
+    secret_file = tmp_path / "password.txt"
+    secret_file.write_text(PASSWORD + "\n")
+    from_file = run_cli(["get", str(contact_id), "--password-file", str(secret_file)], fake, env=url_only)
+    assert from_file.code == 0, from_file.stderr
+    assert "warning" not in from_file.stderr
+    dash = run_cli(
+        ["get", str(contact_id), "--password-file", "-"], fake, env=url_only, stdin=PASSWORD + "\n"
+    )
+    assert dash.code == 0, dash.stderr
+    from_env = run_cli(["get", str(contact_id)], fake, env=env_for())
+    assert from_env.code == 0
+    assert "warning" not in from_env.stderr
+
+    # A value on the command line works, with a warning: other local users see it in `ps`.
+    flag = run_cli(["get", str(contact_id), "--password", PASSWORD], fake, env=url_only)
+    assert flag.code == 0
+    assert "--password on the command line is visible to other local users" in flag.stderr
+    assert "MAUTIC_PASSWORD or --password-file" in flag.stderr
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n" + PASSWORD)
+    refused = [
+        run_cli(["get", "1", "--password-file", str(tmp_path / "missing.txt")], fake, env=url_only),
+        run_cli(["get", "1", "--password-file", str(empty)], fake, env=url_only),
+        run_cli(
+            ["get", "1", "--password", PASSWORD, "--password-file", str(secret_file)], fake, env=url_only
+        ),
+        run_cli(["get", "1", "--client-id", "c", "--password-file", str(secret_file)], fake, env=url_only),
+    ]
+    assert [r.code for r in refused] == [2, 2, 2, 2]
+    assert "cannot read --password-file" in refused[0].stderr
+    assert "first line is empty" in refused[1].stderr
+    assert "not both" in refused[2].stderr
+    for result in [from_file, dash, from_env, flag, *refused]:
+        assert PASSWORD not in result.output
+
+
+def test_client_secret_file_for_oauth2(tmp_path: Path) -> None:
+    secret = "oauth-Cl1ent-s3cret"
+    with FakeMautic(username=USER, password=PASSWORD, client_id="cid", client_secret=secret) as oauth:
+        contact_id = one_contact(oauth)
+        secret_file = tmp_path / "secret"
+        secret_file.write_text(secret)  # no newline at the end: fine too
+        env = {"MAUTIC_URL": "http://mautic.test", "MAUTIC_CLIENT_ID": "cid"}
+        result = run_cli(["get", str(contact_id), "--client-secret-file", str(secret_file)], oauth, env=env)
+        assert result.code == 0, result.stderr
+        flag = run_cli(["get", str(contact_id), "--client-secret", secret], oauth, env=env)
+        assert flag.code == 0
+        assert "--client-secret on the command line is visible to other local users" in flag.stderr
+        wrong = tmp_path / "wrong"
+        wrong.write_text("not-the-secret\n")
+        refused = run_cli(["get", str(contact_id), "--client-secret-file", str(wrong)], oauth, env=env)
+        assert refused.code == 2
+        for run in (result, flag, refused):
+            assert secret not in run.output
+            assert "not-the-secret" not in run.output
 
 
 @pytest.mark.parametrize("command", [None, *COMMANDS])
@@ -139,12 +204,19 @@ def test_help_for_every_command_shows_no_environment_values(command: str | None)
     if command is not None:
         assert "--password" in result.stdout
         assert "MAUTIC_PASSWORD" in result.stdout
+        for flag in ("--password-file", "--client-secret-file"):
+            assert flag in result.stdout
+        text = " ".join(result.stdout.split())
+        assert text.count("visible to other local users (ps)") == 2  # --password and --client-secret
     if command == "import":
         for flag in ("--map", "--concurrency", "--checkpoint", "--rejects", "--dry-run", "--allow-no-email"):
             assert flag in result.stdout
     if command == "export":
         for flag in ("--where", "--search", "--fields", "--output", "--format"):
             assert flag in result.stdout
+        # The epilog is printed as written (argparse %-formats help= strings, not epilogs).
+        assert '"email like %@acme.com"' in result.stdout
+        assert "%%" not in result.stdout
 
 
 def test_progress_bar_only_on_a_terminal(fake: FakeMautic, tmp_path: Path) -> None:

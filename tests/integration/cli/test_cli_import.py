@@ -4,11 +4,33 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
-from cli_support import all_emails, client, contacts_csv, read_csv, run_cli, write_csv
+from cli_support import all_emails, client, contacts_csv, env_for, read_csv, run_cli, write_csv
+from mautic_contacts import ErrorDetail
 from mautic_contacts.cli._checkpoint import Checkpoint
+from mautic_contacts.cli._import import _describe
 from mautic_mock import FakeMautic
+
+TOO_LONG = "This value is too long. It should have 191 characters or less."
+
+
+class Recording(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Passes requests on to `inner` and notes their method and path."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.requests: list[tuple[str, str]] = []
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append((request.method, request.url.path))
+        return self.inner.handle_request(request)  # type: ignore[no-any-return]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append((request.method, request.url.path))
+        return await self.inner.handle_async_request(request)  # type: ignore[no-any-return]
 
 
 def test_import_creates_contacts_and_a_rerun_skips_them(fake: FakeMautic, tmp_path: Path) -> None:
@@ -124,26 +146,79 @@ def test_bad_maps_are_usage_errors(fake: FakeMautic, tmp_path: Path, maps: list[
         assert all_emails(m) == []
 
 
-def test_dry_run_checks_and_sends_nothing(tmp_path: Path) -> None:
+def test_dry_run_without_connection_settings_checks_the_file_alone(tmp_path: Path) -> None:
     source = write_csv(
         tmp_path / "check.csv",
         ["email", "firstname", "shoe_size"],
         [["a@example.com", "A", "44"], ["oops", "B", "40"], ["a@example.com", "C", "41"]],
     )
-    # No server at all (a closed port): a dry run never connects.
-    env = {"MAUTIC_URL": "http://127.0.0.1:9", "MAUTIC_USERNAME": "u", "MAUTIC_PASSWORD": "p-p-p-p"}
-    result = run_cli(["import", str(source), "--dry-run"], env=env)
-    assert result.code == 1, result.stderr
-    assert "3 records" in result.stderr
-    assert "email -> email" in result.stderr
-    assert "shoe_size" in result.stderr  # assumed custom field, checked when importing
-    assert "would send 2 records (1 repeat" in result.stderr
-    assert "record 2 (line 3): invalid email address 'oops'" in result.stderr
-    assert "nothing was sent" in result.stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["check.csv"]
+    for env in ({}, {"MAUTIC_URL": "http://127.0.0.1:9"}):  # no URL; a URL but no credentials
+        result = run_cli(["import", str(source), "--dry-run"], env=env)
+        assert result.code == 1, result.stderr
+        assert "dry run without the server (no " in result.stderr
+        assert "3 records" in result.stderr
+        assert "matched against Mautic's default contact fields" in result.stderr
+        assert "email -> email" in result.stderr
+        assert "not checked without connection settings: shoe_size" in result.stderr
+        assert "would send 2 records (1 repeat" in result.stderr
+        assert "record 2 (line 3): invalid email address 'oops'" in result.stderr
+        assert "nothing was sent" in result.stderr
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["check.csv"]
 
     clean = contacts_csv(tmp_path / "clean.csv", 5)
     assert run_cli(["import", str(clean), "--dry-run"], env={}).code == 0
+    unmatched = write_csv(tmp_path / "notes.csv", ["email", "Internal Notes"], [["a@example.com", "x"]])
+    offline = run_cli(["import", str(unmatched), "--dry-run"], env={})
+    assert offline.code == 2
+    assert "custom fields were not checked: no connection settings" in offline.stderr
+
+
+def test_dry_run_checks_the_columns_against_the_server_like_the_import(tmp_path: Path) -> None:
+    seed = {"fields": [{"alias": "shoe_size", "label": "Shoe size", "type": "number"}]}
+    with FakeMautic(username="admin", password="Cli-s3cret-pa55word", data=seed) as fake:
+        source = write_csv(
+            tmp_path / "crm.csv",
+            ["email", "Shoe Size", "Notes"],
+            [["a@example.com", "44", "x"], ["b@example.com", "40", "y"]],
+        )
+        recording = Recording(fake.transport())
+        dry = run_cli(["import", str(source), "--dry-run"], transport=recording, env=env_for())
+        real = run_cli(["import", str(source)], fake)
+        # Same refusal, same exit code; before, the dry run assumed 'Notes' was a custom field.
+        assert dry.code == real.code == 2, dry.stderr
+        assert "'Notes' match none of the server's contact fields" in dry.stderr
+        assert dry.stderr.splitlines()[-1] == real.stderr.splitlines()[-1]
+        assert recording.requests
+        assert {method for method, _ in recording.requests} == {"GET"}
+        assert {path for _, path in recording.requests} == {"/api/contacts/list/fields"}
+
+        recording.requests.clear()
+        mapped = run_cli(
+            ["import", str(source), "--dry-run", "--map", "Notes="], transport=recording, env=env_for()
+        )
+        assert mapped.code == 0, mapped.stderr
+        assert "matched against the server's contact fields" in mapped.stderr
+        assert "Shoe Size -> shoe_size" in mapped.stderr
+        assert "assumed" not in mapped.stderr
+        assert "would send 2 records" in mapped.stderr
+        assert {method for method, _ in recording.requests} == {"GET"}
+        with client(fake) as m:
+            assert all_emails(m) == []
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["crm.csv"]
+
+
+def test_dry_run_with_settings_stops_like_the_import_when_the_server_does(
+    fake: FakeMautic, tmp_path: Path
+) -> None:
+    source = contacts_csv(tmp_path / "c.csv", 3)
+    wrong = run_cli(["import", str(source), "--dry-run"], fake, env=env_for(MAUTIC_PASSWORD="wrong-pass"))
+    assert wrong.code == 2
+    assert "Mautic refused the credentials" in wrong.stderr
+    closed = env_for("http://127.0.0.1:9")
+    gone = run_cli(["import", str(source), "--dry-run", "--max-retries", "0"], env=closed)
+    assert gone.code == 3
+    assert "cannot read the contact fields from http://127.0.0.1:9" in gone.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.csv"]
 
 
 def test_a_custom_column_unknown_to_the_server_stops_before_sending(fake: FakeMautic, tmp_path: Path) -> None:
@@ -252,3 +327,73 @@ def test_usage_errors_exit_2_before_anything_is_sent(fake: FakeMautic, tmp_path:
         assert "error:" in result.stderr
     with client(fake) as m:
         assert all_emails(m) == []
+
+
+def test_a_field_error_appears_once_in_the_rejects_file(fake: FakeMautic, tmp_path: Path) -> None:
+    source = write_csv(
+        tmp_path / "long.csv",
+        ["email", "firstname"],
+        [["ok@example.com", "Ok"], ["long@example.com", "x" * 300]],
+    )
+    result = run_cli(["import", str(source)], fake)
+    assert result.code == 1, result.stderr
+    (reject,) = read_csv(tmp_path / "long.rejects.csv")
+    assert reject["_status"] == "400"
+    # Mautic's message already lists the field errors that `details` holds: not repeated.
+    assert reject["_error"] == f"firstname: {TOO_LONG}"
+
+
+@pytest.mark.parametrize(
+    ("error", "described"),
+    [
+        (None, "refused without a message"),
+        (ErrorDetail("Item was not found.", 404), "Item was not found."),
+        (
+            ErrorDetail(
+                f"firstname: {TOO_LONG}, email: foo is invalid.",
+                400,
+                {"firstname": (TOO_LONG,), "email": ("foo is invalid.",)},
+            ),
+            f"firstname: {TOO_LONG}; email: foo is invalid.",
+        ),
+        (  # a field's second message is not in Mautic's message (it lists the first one only)
+            ErrorDetail("points: not a number.", 400, {"points": ("not a number.", "too big.")}),
+            "points: not a number.; points: too big.",
+        ),
+        (  # a message that says more than the field errors is kept, the field errors are added
+            ErrorDetail("Contact refused", 400, {"email": ("invalid.", "invalid.")}),
+            "Contact refused; email: invalid.",
+        ),
+        (ErrorDetail("", 400, {"city": ("bad.",)}), "city: bad."),
+    ],
+)
+def test_rejects_reasons_name_each_error_once(error: ErrorDetail | None, described: str) -> None:
+    assert _describe(error) == described
+
+
+def test_rerunning_a_finished_import_explains_its_exit_code(fake: FakeMautic, tmp_path: Path) -> None:
+    source = write_csv(
+        tmp_path / "done.csv",
+        ["email", "firstname"],
+        [["a@example.com", "A"], ["bad", "B"], ["c@example.com", "C"]],
+    )
+    first = run_cli(["import", str(source)], fake)
+    assert first.code == 1
+    assert "2 created, 0 updated, 1 rejected" in first.stderr
+    rejects = tmp_path / "done.rejects.csv"
+    again = run_cli(["import", str(source)], fake)
+    # Nothing rejected by this run, but the import as a whole still has a rejected record: exit 1 says
+    # so, and the summary tells where the 1 comes from.
+    assert again.code == 1
+    assert "0 created, 0 updated, 0 rejected, 0 unsure, 3 skipped" in again.stderr
+    assert f"1 rejected in an earlier run (see {rejects})" in again.stderr
+    assert [r["_row"] for r in read_csv(rejects)] == ["2"]
+    rejects.unlink()
+    gone = run_cli(["import", str(source)], fake)
+    assert gone.code == 1
+    assert f"1 rejected in an earlier run (their rejects file {rejects} is gone)" in gone.stderr
+    clean = contacts_csv(tmp_path / "clean.csv", 2)
+    assert run_cli(["import", str(clean)], fake).code == 0
+    rerun = run_cli(["import", str(clean)], fake)
+    assert rerun.code == 0
+    assert "earlier run (" not in rerun.stderr

@@ -5,9 +5,11 @@ process writes. Every test checks the exact set of contacts afterwards: no dupli
 from __future__ import annotations
 
 import json
+import os
 import re
 import signal
-import threading
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from cli_support import (
 from mautic_contacts import Mautic, Where
 
 pytestmark = pytest.mark.timeout(60)
+WRITER = Path(__file__).with_name("concurrent_writer.py")
 
 
 def emails_on(url: str) -> list[str]:
@@ -135,44 +138,55 @@ def test_losing_the_server_stops_with_exit_3_and_resumes(tmp_path: Path) -> None
 
 def test_export_while_another_process_writes_returns_every_untouched_contact_once(tmp_path: Path) -> None:
     seed = tmp_path / "seed.json"
-    seed.write_text(json.dumps({"contacts": [{"email": f"s{i}@example.com"} for i in range(900)]}))
+    seeded = {f"s{i}@example.com" for i in range(900)}
+    seed.write_text(json.dumps({"contacts": [{"email": email} for email in sorted(seeded)]}))
     victims = {f"s{i}@example.com" for i in range(0, 900, 7)}
     target = tmp_path / "out.csv"
     with fake_process("--latency-ms", "30", "--data", str(seed)) as url:
         with Mautic(url, username=USER, password=PASSWORD) as m:
             ids = {c.email: c.id for c in m.contacts.iterate(page_size=500)}
-        export = cli_process(
-            ["export", "-o", str(target), "--page-size", "40", "--fields", "id,email"], env_for(url)
+        # The writer: another process, a client of the same server over loopback (see concurrent_writer).
+        writer = subprocess.Popen(
+            [sys.executable, str(WRITER), url, USER],
+            env={**os.environ, "MAUTIC_PASSWORD": PASSWORD},
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
-        stop = threading.Event()
-        written: list[str] = []
-
-        def writer() -> None:  # another client process's worth of writes, through the server
-            order = sorted(victims, key=lambda e: -ids[e])  # from the end backwards: ahead of the cursor
-            with Mautic(url, username=USER, password=PASSWORD) as w:
-                round_ = 0
-                while not stop.is_set() and order:
-                    w.contacts.delete(ids[order.pop()])
-                    if order:
-                        w.contacts.delete(ids[order.pop(0)])
-                    new = w.contacts.create_many([{"email": f"n{round_}-{k}@example.com"} for k in range(3)])
-                    written.extend(c.email or "" for c in new.contacts)
-                    round_ += 1
-
-        thread = threading.Thread(target=writer)
-        thread.start()
+        export: subprocess.Popen[str] | None = None
         try:
+            assert writer.stdin is not None
+            assert writer.stdout is not None
+            writer.stdin.write(json.dumps(sorted(ids[e] for e in victims)) + "\n")
+            writer.stdin.flush()
+            assert writer.stdout.readline().strip() == "ready"
+            export = cli_process(
+                ["export", "-o", str(target), "--page-size", "40", "--fields", "id,email"], env_for(url)
+            )
+            writer.stdin.write("go\n")  # writes from now until the export has ended
+            writer.stdin.flush()
             _, stderr = export.communicate(timeout=45)
+            report, _ = writer.communicate(timeout=20)  # closes its stdin: it stops after this round
         finally:
-            stop.set()
-            thread.join(timeout=20)
+            for process in (writer, export):
+                if process is not None and process.poll() is None:
+                    process.kill()
+                    process.wait()
         assert export.returncode == 0, stderr
-        assert written, "the writer did not run during the export"
+        assert writer.returncode == 0
+        done = json.loads(report.splitlines()[-1])
+        deleted = {email for email, id_ in ids.items() if id_ in set(done["deleted"])}
+        written = set(done["created"])
+        assert deleted, "the writer did not write during the export"
+        assert written
+        assert deleted <= victims
         rows = [r["email"] for r in read_csv(target)]
         counts = Counter(rows)
         assert not [e for e, n in counts.items() if n > 1], "a contact was exported twice"
-        untouched = {f"s{i}@example.com" for i in range(900)} - victims
+        untouched = seeded - deleted
         assert untouched <= set(rows), "an untouched contact is missing"
-        assert set(rows) <= untouched | victims | set(written)
+        assert set(rows) <= seeded | written
+        # The highest-id victim went in the writer's first round, long before the export's last page.
+        assert max(victims, key=lambda e: ids[e]) not in rows
         with Mautic(url, username=USER, password=PASSWORD) as m:
-            assert m.contacts.list(where=Where("email").like("s%"), limit=1).total < 900  # writes happened
+            assert m.contacts.list(where=Where("email").like("s%"), limit=1).total == 900 - len(deleted)
