@@ -104,12 +104,10 @@ def test_every_request_body_and_2xx_response_has_an_example() -> None:
 
 
 def test_every_operation_has_the_contract_fields() -> None:
-    security = [{"basicAuth": []}, {"oauth2": []}]
     for operation_id, _method, _path, operation in operations():
         assert operation.get("summary"), operation_id
         assert operation.get("description"), operation_id
         assert len(operation.get("tags", [])) == 1, operation_id
-        assert operation.get("security") == security, operation_id
     assert sum(1 for _ in operations()) == 29
     assert all(set(item) <= {*HTTP_METHODS, "parameters"} for item in spec()["paths"].values())
 

@@ -12,7 +12,7 @@ from mautic_contacts_client.api.batch import delete_contacts_batch
 from mautic_contacts_client.api.contacts import get_contact, list_contacts
 from mautic_contacts_client.api.dnc import add_contact_dnc
 from mautic_contacts_client.api.points import adjust_contact_point_group, adjust_contact_points
-from mautic_contacts_client.api.related import get_contact_notes
+from mautic_contacts_client.api.related import get_contact_devices, get_contact_notes
 from mautic_contacts_client.api.utm import remove_contact_utm
 from mautic_contacts_client.models import (
     ActivityOrderColumn,
@@ -69,7 +69,8 @@ async def test_where_clauses_become_bracket_keys(
         "where[1][val]": '444444444,"888,888"',
     }
     await call(list_contacts, client=client, where=where_query(clauses))
-    assert query_items(recorder) == [("start", "0"), *clauses.items()]
+    # `start` and `orderByDir` carry the spec's defaults (the server's own: 0 and ASC).
+    assert query_items(recorder) == [("start", "0"), ("orderByDir", "ASC"), *clauses.items()]
     # PHP needs the brackets percent-encoded or literal; httpx encodes them.
     assert b"where%5B0%5D%5Bcol%5D=email" in recorder.last.url.query
 
@@ -95,7 +96,8 @@ async def test_where_between_and_nested_composites(
         "where[1][val][1][val][1][val]": "5",
     }
     await call(list_contacts, client=client, where=where_query(clauses))
-    assert query_items(recorder)[1:] == list(clauses.items())
+    assert query_items(recorder)[:2] == [("start", "0"), ("orderByDir", "ASC")]
+    assert query_items(recorder)[2:] == list(clauses.items())
 
 
 async def test_list_parameters(call: Call, client: AuthenticatedClient, recorder: Recorder) -> None:
@@ -170,7 +172,13 @@ async def test_activity_filters(call: Call, client: AuthenticatedClient, recorde
     ]
     await call(get_all_contacts_activity, client=client)
     assert recorder.last.url.path == "/api/contacts/activity"
-    assert query_items(recorder) == [("page", "1"), ("limit", "25")]
+    # The spec's defaults are the server's own (`["timestamp", "DESC"]`, page 1, limit 25).
+    assert query_items(recorder) == [
+        ("order[0]", "timestamp"),
+        ("order[1]", "DESC"),
+        ("page", "1"),
+        ("limit", "25"),
+    ]
 
 
 async def test_subresource_paging(call: Call, client: AuthenticatedClient, recorder: Recorder) -> None:
@@ -185,6 +193,11 @@ async def test_subresource_paging(call: Call, client: AuthenticatedClient, recor
         ("orderBy", "n.dateAdded"),
         ("orderByDir", "ASC"),
     ]
+    # Without a direction the server's default for notes and devices, DESC, is sent.
+    await call(get_contact_notes, 47, client=client)
+    assert query_items(recorder) == [("start", "0"), ("orderBy", "n.dateAdded"), ("orderByDir", "DESC")]
+    await call(get_contact_devices, 47, client=client)
+    assert query_items(recorder) == [("start", "0"), ("orderBy", "d.dateAdded"), ("orderByDir", "DESC")]
 
 
 async def test_credentials_are_sent(call: Call, client: AuthenticatedClient, recorder: Recorder) -> None:

@@ -19,8 +19,8 @@ def _get_kwargs(
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -119,14 +119,14 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> Response[ActivityResponse | ErrorResponse]:
@@ -146,8 +146,8 @@ def sync_detailed(
         filtersexclude_events (list[str] | Unset):
         filtersdate_from (str | Unset):
         filtersdate_to (str | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -180,14 +180,14 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> ActivityResponse | ErrorResponse | None:
@@ -207,8 +207,8 @@ def sync(
         filtersexclude_events (list[str] | Unset):
         filtersdate_from (str | Unset):
         filtersdate_to (str | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -236,14 +236,14 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> Response[ActivityResponse | ErrorResponse]:
@@ -263,8 +263,8 @@ async def asyncio_detailed(
         filtersexclude_events (list[str] | Unset):
         filtersdate_from (str | Unset):
         filtersdate_to (str | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -295,14 +295,14 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> ActivityResponse | ErrorResponse | None:
@@ -322,8 +322,8 @@ async def asyncio(
         filtersexclude_events (list[str] | Unset):
         filtersdate_from (str | Unset):
         filtersdate_to (str | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 

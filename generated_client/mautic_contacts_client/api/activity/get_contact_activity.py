@@ -21,8 +21,8 @@ def _get_kwargs(
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> dict[str, Any]:
@@ -129,14 +129,14 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> Response[ActivityResponse | ErrorResponse]:
@@ -155,8 +155,8 @@ def sync_detailed(
         filtersexclude_events (list[str] | Unset):
         filtersdate_from (str | Unset):
         filtersdate_to (str | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -191,14 +191,14 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> ActivityResponse | ErrorResponse | None:
@@ -217,8 +217,8 @@ def sync(
         filtersexclude_events (list[str] | Unset):
         filtersdate_from (str | Unset):
         filtersdate_to (str | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -248,14 +248,14 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> Response[ActivityResponse | ErrorResponse]:
@@ -274,8 +274,8 @@ async def asyncio_detailed(
         filtersexclude_events (list[str] | Unset):
         filtersdate_from (str | Unset):
         filtersdate_to (str | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 
@@ -308,14 +308,14 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
     filtersdate_from: str | Unset = UNSET,
     filtersdate_to: str | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
     limit: int | Unset = 25,
 ) -> ActivityResponse | ErrorResponse | None:
@@ -334,8 +334,8 @@ async def asyncio(
         filtersexclude_events (list[str] | Unset):
         filtersdate_from (str | Unset):
         filtersdate_to (str | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 25.
 

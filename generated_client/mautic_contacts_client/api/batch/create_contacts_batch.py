@@ -90,7 +90,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactInput],
 ) -> Response[ContactBatchResponse | ErrorResponse]:
     """Create or update several contacts
@@ -134,7 +134,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactInput],
 ) -> ContactBatchResponse | ErrorResponse | None:
     """Create or update several contacts
@@ -173,7 +173,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactInput],
 ) -> Response[ContactBatchResponse | ErrorResponse]:
     """Create or update several contacts
@@ -215,7 +215,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactInput],
 ) -> ContactBatchResponse | ErrorResponse | None:
     """Create or update several contacts

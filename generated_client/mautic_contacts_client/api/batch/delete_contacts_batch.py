@@ -38,6 +38,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -77,7 +82,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ids: str,
 ) -> Response[ContactBatchResponse | ErrorResponse]:
     """Delete several contacts
@@ -88,7 +93,8 @@ def sync_detailed(
     then becomes an object keyed by position. An id listed twice is answered at both positions; the
     second also gets a 404 `Item was not found.` entry in `errors`. Contacts the user may not delete
     stay in `contacts` and get a 403 entry in `errors`. Without ids, or with ids that cannot be
-    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
+    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`. No
+    body is needed; a body that is not valid JSON answers 400 (servers decode DELETE bodies too).
 
     Args:
         ids (str):
@@ -114,7 +120,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ids: str,
 ) -> ContactBatchResponse | ErrorResponse | None:
     """Delete several contacts
@@ -125,7 +131,8 @@ def sync(
     then becomes an object keyed by position. An id listed twice is answered at both positions; the
     second also gets a 404 `Item was not found.` entry in `errors`. Contacts the user may not delete
     stay in `contacts` and get a 403 entry in `errors`. Without ids, or with ids that cannot be
-    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
+    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`. No
+    body is needed; a body that is not valid JSON answers 400 (servers decode DELETE bodies too).
 
     Args:
         ids (str):
@@ -146,7 +153,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ids: str,
 ) -> Response[ContactBatchResponse | ErrorResponse]:
     """Delete several contacts
@@ -157,7 +164,8 @@ async def asyncio_detailed(
     then becomes an object keyed by position. An id listed twice is answered at both positions; the
     second also gets a 404 `Item was not found.` entry in `errors`. Contacts the user may not delete
     stay in `contacts` and get a 403 entry in `errors`. Without ids, or with ids that cannot be
-    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
+    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`. No
+    body is needed; a body that is not valid JSON answers 400 (servers decode DELETE bodies too).
 
     Args:
         ids (str):
@@ -181,7 +189,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     ids: str,
 ) -> ContactBatchResponse | ErrorResponse | None:
     """Delete several contacts
@@ -192,7 +200,8 @@ async def asyncio(
     then becomes an object keyed by position. An id listed twice is answered at both positions; the
     second also gets a 404 `Item was not found.` entry in `errors`. Contacts the user may not delete
     stay in `contacts` and get a 403 entry in `errors`. Without ids, or with ids that cannot be
-    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`.
+    read (`ids=foo`), the answer is `{"contacts": []}`. Servers also read `ids[]=1&ids[]=2`. No
+    body is needed; a body that is not valid JSON answers 400 (servers decode DELETE bodies too).
 
     Args:
         ids (str):

@@ -85,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactBatchEditItem],
 ) -> Response[ContactBatchResponse | ErrorResponse]:
     """Replace several contacts, creating missing ones
@@ -124,7 +124,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactBatchEditItem],
 ) -> ContactBatchResponse | ErrorResponse | None:
     """Replace several contacts, creating missing ones
@@ -158,7 +158,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactBatchEditItem],
 ) -> Response[ContactBatchResponse | ErrorResponse]:
     """Replace several contacts, creating missing ones
@@ -195,7 +195,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactBatchEditItem],
 ) -> ContactBatchResponse | ErrorResponse | None:
     """Replace several contacts, creating missing ones

@@ -85,7 +85,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactBatchEditItem],
 ) -> Response[ContactBatchResponse | ErrorResponse]:
     """Update several contacts
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactBatchEditItem],
 ) -> ContactBatchResponse | ErrorResponse | None:
     """Update several contacts
@@ -154,7 +154,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactBatchEditItem],
 ) -> Response[ContactBatchResponse | ErrorResponse]:
     """Update several contacts
@@ -189,7 +189,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: list[ContactBatchEditItem],
 ) -> ContactBatchResponse | ErrorResponse | None:
     """Update several contacts

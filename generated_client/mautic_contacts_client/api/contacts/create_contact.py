@@ -97,7 +97,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Create a contact, or update the one with the same unique identifier
@@ -154,7 +154,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> ContactResponse | ErrorResponse | None:
     """Create a contact, or update the one with the same unique identifier
@@ -206,7 +206,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Create a contact, or update the one with the same unique identifier
@@ -261,7 +261,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> ContactResponse | ErrorResponse | None:
     """Create a contact, or update the one with the same unique identifier

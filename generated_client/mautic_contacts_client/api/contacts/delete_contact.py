@@ -33,6 +33,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = ErrorResponse.from_dict(response.json())
 
@@ -73,12 +78,13 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[DeletedContactResponse | ErrorResponse]:
     """Delete a contact
 
      Deletes the contact and returns it as it was, except that `id` is **null** (the database id is
-    cleared once the row is removed).
+    cleared once the row is removed). No body is needed; a body that is not valid JSON answers 400
+    (servers decode DELETE bodies too).
 
     Args:
         id (int):
@@ -105,12 +111,13 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> DeletedContactResponse | ErrorResponse | None:
     """Delete a contact
 
      Deletes the contact and returns it as it was, except that `id` is **null** (the database id is
-    cleared once the row is removed).
+    cleared once the row is removed). No body is needed; a body that is not valid JSON answers 400
+    (servers decode DELETE bodies too).
 
     Args:
         id (int):
@@ -132,12 +139,13 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[DeletedContactResponse | ErrorResponse]:
     """Delete a contact
 
      Deletes the contact and returns it as it was, except that `id` is **null** (the database id is
-    cleared once the row is removed).
+    cleared once the row is removed). No body is needed; a body that is not valid JSON answers 400
+    (servers decode DELETE bodies too).
 
     Args:
         id (int):
@@ -162,12 +170,13 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> DeletedContactResponse | ErrorResponse | None:
     """Delete a contact
 
      Deletes the contact and returns it as it was, except that `id` is **null** (the database id is
-    cleared once the row is removed).
+    cleared once the row is removed). No body is needed; a body that is not valid JSON answers 400
+    (servers decode DELETE bodies too).
 
     Args:
         id (int):

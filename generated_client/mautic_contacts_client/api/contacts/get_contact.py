@@ -86,7 +86,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     select: list[str] | Unset = UNSET,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Get a contact
@@ -124,7 +124,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     select: list[str] | Unset = UNSET,
 ) -> ContactResponse | ErrorResponse | None:
     """Get a contact
@@ -157,7 +157,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     select: list[str] | Unset = UNSET,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Get a contact
@@ -193,7 +193,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     select: list[str] | Unset = UNSET,
 ) -> ContactResponse | ErrorResponse | None:
     """Get a contact

@@ -19,8 +19,8 @@ def _get_kwargs(
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
 ) -> dict[str, Any]:
 
@@ -80,6 +80,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorResponse.from_dict(response.json())
 
@@ -110,12 +115,12 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
 ) -> Response[ActivityResponse | ErrorResponse]:
     """Get a contact's events (removed in Mautic 3)
@@ -131,8 +136,8 @@ def sync_detailed(
         filterssearch (str | Unset):
         filtersinclude_events (list[str] | Unset):
         filtersexclude_events (list[str] | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
 
     Raises:
@@ -163,12 +168,12 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
 ) -> ActivityResponse | ErrorResponse | None:
     """Get a contact's events (removed in Mautic 3)
@@ -184,8 +189,8 @@ def sync(
         filterssearch (str | Unset):
         filtersinclude_events (list[str] | Unset):
         filtersexclude_events (list[str] | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
 
     Raises:
@@ -211,12 +216,12 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
 ) -> Response[ActivityResponse | ErrorResponse]:
     """Get a contact's events (removed in Mautic 3)
@@ -232,8 +237,8 @@ async def asyncio_detailed(
         filterssearch (str | Unset):
         filtersinclude_events (list[str] | Unset):
         filtersexclude_events (list[str] | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
 
     Raises:
@@ -262,12 +267,12 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filterssearch: str | Unset = UNSET,
     filtersinclude_events: list[str] | Unset = UNSET,
     filtersexclude_events: list[str] | Unset = UNSET,
-    order0: ActivityOrderColumn | Unset = UNSET,
-    order1: SortDirection | Unset = UNSET,
+    order0: ActivityOrderColumn | Unset = ActivityOrderColumn.TIMESTAMP,
+    order1: SortDirection | Unset = SortDirection.DESC,
     page: int | Unset = 1,
 ) -> ActivityResponse | ErrorResponse | None:
     """Get a contact's events (removed in Mautic 3)
@@ -283,8 +288,8 @@ async def asyncio(
         filterssearch (str | Unset):
         filtersinclude_events (list[str] | Unset):
         filtersexclude_events (list[str] | Unset):
-        order0 (ActivityOrderColumn | Unset):
-        order1 (SortDirection | Unset):
+        order0 (ActivityOrderColumn | Unset):  Default: ActivityOrderColumn.TIMESTAMP.
+        order1 (SortDirection | Unset):  Default: SortDirection.DESC.
         page (int | Unset):  Default: 1.
 
     Raises:

@@ -20,7 +20,7 @@ def _get_kwargs(
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.ASC,
     where: WhereQuery | Unset = UNSET,
     order: OrderQuery | Unset = UNSET,
     select: list[str] | Unset = UNSET,
@@ -132,12 +132,12 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.ASC,
     where: WhereQuery | Unset = UNSET,
     order: OrderQuery | Unset = UNSET,
     select: list[str] | Unset = UNSET,
@@ -163,7 +163,7 @@ def sync_detailed(
         start (int | Unset):  Default: 0.
         limit (int | Unset):
         order_by (str | Unset):
-        order_by_dir (SortDirection | Unset):
+        order_by_dir (SortDirection | Unset):  Default: SortDirection.ASC.
         where (WhereQuery | Unset): `where` filters as a flat map of PHP bracket keys to string
             values, sent as query parameters
             exactly as written (`where[0][col]=email&where[0][expr]=eq&where[0][val]=a@b.c`). Grammar
@@ -218,12 +218,12 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.ASC,
     where: WhereQuery | Unset = UNSET,
     order: OrderQuery | Unset = UNSET,
     select: list[str] | Unset = UNSET,
@@ -249,7 +249,7 @@ def sync(
         start (int | Unset):  Default: 0.
         limit (int | Unset):
         order_by (str | Unset):
-        order_by_dir (SortDirection | Unset):
+        order_by_dir (SortDirection | Unset):  Default: SortDirection.ASC.
         where (WhereQuery | Unset): `where` filters as a flat map of PHP bracket keys to string
             values, sent as query parameters
             exactly as written (`where[0][col]=email&where[0][expr]=eq&where[0][val]=a@b.c`). Grammar
@@ -299,12 +299,12 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.ASC,
     where: WhereQuery | Unset = UNSET,
     order: OrderQuery | Unset = UNSET,
     select: list[str] | Unset = UNSET,
@@ -330,7 +330,7 @@ async def asyncio_detailed(
         start (int | Unset):  Default: 0.
         limit (int | Unset):
         order_by (str | Unset):
-        order_by_dir (SortDirection | Unset):
+        order_by_dir (SortDirection | Unset):  Default: SortDirection.ASC.
         where (WhereQuery | Unset): `where` filters as a flat map of PHP bracket keys to string
             values, sent as query parameters
             exactly as written (`where[0][col]=email&where[0][expr]=eq&where[0][val]=a@b.c`). Grammar
@@ -383,12 +383,12 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.ASC,
     where: WhereQuery | Unset = UNSET,
     order: OrderQuery | Unset = UNSET,
     select: list[str] | Unset = UNSET,
@@ -414,7 +414,7 @@ async def asyncio(
         start (int | Unset):  Default: 0.
         limit (int | Unset):
         order_by (str | Unset):
-        order_by_dir (SortDirection | Unset):
+        order_by_dir (SortDirection | Unset):  Default: SortDirection.ASC.
         where (WhereQuery | Unset): `where` filters as a flat map of PHP bracket keys to string
             values, sent as query parameters
             exactly as written (`where[0][col]=email&where[0][expr]=eq&where[0][val]=a@b.c`). Grammar

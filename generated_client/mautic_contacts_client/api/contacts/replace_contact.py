@@ -102,7 +102,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Replace a contact's fields, or create the contact
@@ -159,7 +159,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> ContactResponse | ErrorResponse | None:
     """Replace a contact's fields, or create the contact
@@ -211,7 +211,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Replace a contact's fields, or create the contact
@@ -266,7 +266,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> ContactResponse | ErrorResponse | None:
     """Replace a contact's fields, or create the contact

@@ -97,7 +97,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Update some of a contact's fields
@@ -151,7 +151,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> ContactResponse | ErrorResponse | None:
     """Update some of a contact's fields
@@ -200,7 +200,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Update some of a contact's fields
@@ -252,7 +252,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: ContactInput,
 ) -> ContactResponse | ErrorResponse | None:
     """Update some of a contact's fields

@@ -96,7 +96,7 @@ def sync_detailed(
     id: int,
     channel: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DncInput | Unset = UNSET,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Add a do-not-contact record
@@ -143,7 +143,7 @@ def sync(
     id: int,
     channel: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DncInput | Unset = UNSET,
 ) -> ContactResponse | ErrorResponse | None:
     """Add a do-not-contact record
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     id: int,
     channel: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DncInput | Unset = UNSET,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Add a do-not-contact record
@@ -230,7 +230,7 @@ async def asyncio(
     id: int,
     channel: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: DncInput | Unset = UNSET,
 ) -> ContactResponse | ErrorResponse | None:
     """Add a do-not-contact record

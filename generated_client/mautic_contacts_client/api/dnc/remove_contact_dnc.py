@@ -86,7 +86,7 @@ def sync_detailed(
     id: int,
     channel: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactRecordFoundResponse | ErrorResponse]:
     """Remove a do-not-contact record
 
@@ -123,7 +123,7 @@ def sync(
     id: int,
     channel: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactRecordFoundResponse | ErrorResponse | None:
     """Remove a do-not-contact record
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     id: int,
     channel: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactRecordFoundResponse | ErrorResponse]:
     """Remove a do-not-contact record
 
@@ -190,7 +190,7 @@ async def asyncio(
     id: int,
     channel: str,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactRecordFoundResponse | ErrorResponse | None:
     """Remove a do-not-contact record
 

@@ -88,7 +88,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filter_: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
@@ -128,7 +128,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filter_: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
@@ -163,7 +163,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filter_: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
@@ -201,7 +201,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     filter_: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,

@@ -108,7 +108,7 @@ def sync_detailed(
     operator: GroupPointsOperator,
     value: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PointsChangeInput | Unset = UNSET,
 ) -> Response[ContactPointGroupScoreResponse | ErrorResponse]:
     """Change a contact's score in one point group
@@ -116,7 +116,8 @@ def sync_detailed(
      Applies `operator` with `value` to the contact's score in the group (`set` replaces it) and
     logs the change (delta = new score − old score) under the optional `eventName` /
     `actionName`. An unknown operator answers 400 `The requested operation is not permitted.`;
-    a non-integer `value` cannot be bound and answers 500.
+    a non-integer `value` cannot be bound and answers 500. The body is optional; servers also
+    accept `eventName` / `actionName` form-encoded.
 
     Args:
         contact_id (int):
@@ -154,7 +155,7 @@ def sync(
     operator: GroupPointsOperator,
     value: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PointsChangeInput | Unset = UNSET,
 ) -> ContactPointGroupScoreResponse | ErrorResponse | None:
     """Change a contact's score in one point group
@@ -162,7 +163,8 @@ def sync(
      Applies `operator` with `value` to the contact's score in the group (`set` replaces it) and
     logs the change (delta = new score − old score) under the optional `eventName` /
     `actionName`. An unknown operator answers 400 `The requested operation is not permitted.`;
-    a non-integer `value` cannot be bound and answers 500.
+    a non-integer `value` cannot be bound and answers 500. The body is optional; servers also
+    accept `eventName` / `actionName` form-encoded.
 
     Args:
         contact_id (int):
@@ -195,7 +197,7 @@ async def asyncio_detailed(
     operator: GroupPointsOperator,
     value: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PointsChangeInput | Unset = UNSET,
 ) -> Response[ContactPointGroupScoreResponse | ErrorResponse]:
     """Change a contact's score in one point group
@@ -203,7 +205,8 @@ async def asyncio_detailed(
      Applies `operator` with `value` to the contact's score in the group (`set` replaces it) and
     logs the change (delta = new score − old score) under the optional `eventName` /
     `actionName`. An unknown operator answers 400 `The requested operation is not permitted.`;
-    a non-integer `value` cannot be bound and answers 500.
+    a non-integer `value` cannot be bound and answers 500. The body is optional; servers also
+    accept `eventName` / `actionName` form-encoded.
 
     Args:
         contact_id (int):
@@ -239,7 +242,7 @@ async def asyncio(
     operator: GroupPointsOperator,
     value: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PointsChangeInput | Unset = UNSET,
 ) -> ContactPointGroupScoreResponse | ErrorResponse | None:
     """Change a contact's score in one point group
@@ -247,7 +250,8 @@ async def asyncio(
      Applies `operator` with `value` to the contact's score in the group (`set` replaces it) and
     logs the change (delta = new score − old score) under the optional `eventName` /
     `actionName`. An unknown operator answers 400 `The requested operation is not permitted.`;
-    a non-integer `value` cannot be bound and answers 500.
+    a non-integer `value` cannot be bound and answers 500. The body is optional; servers also
+    accept `eventName` / `actionName` form-encoded.
 
     Args:
         contact_id (int):

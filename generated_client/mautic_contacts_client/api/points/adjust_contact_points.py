@@ -105,7 +105,7 @@ def sync_detailed(
     operator: PointsOperator,
     delta: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PointsChangeInput | Unset = UNSET,
 ) -> Response[ErrorResponse | SuccessResponse]:
     """Add, subtract, multiply or divide a contact's points
@@ -113,7 +113,8 @@ def sync_detailed(
      Changes the contact's global points by `delta` with `operator` and logs the change under
     `eventName` / `actionName` (camelCase and case-sensitive; the documentation's `eventname` /
     `actionname` are ignored). A `delta` of 0 succeeds without change. `set` is not supported here
-    (it is for point groups). Answers `{"success": 1}` (the documentation shows `true`).
+    (it is for point groups). Answers `{"success": 1}` (the documentation shows `true`). The body
+    is optional; servers also accept `eventName` / `actionName` form-encoded.
 
     Args:
         lead_id (int):
@@ -148,7 +149,7 @@ def sync(
     operator: PointsOperator,
     delta: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PointsChangeInput | Unset = UNSET,
 ) -> ErrorResponse | SuccessResponse | None:
     """Add, subtract, multiply or divide a contact's points
@@ -156,7 +157,8 @@ def sync(
      Changes the contact's global points by `delta` with `operator` and logs the change under
     `eventName` / `actionName` (camelCase and case-sensitive; the documentation's `eventname` /
     `actionname` are ignored). A `delta` of 0 succeeds without change. `set` is not supported here
-    (it is for point groups). Answers `{"success": 1}` (the documentation shows `true`).
+    (it is for point groups). Answers `{"success": 1}` (the documentation shows `true`). The body
+    is optional; servers also accept `eventName` / `actionName` form-encoded.
 
     Args:
         lead_id (int):
@@ -186,7 +188,7 @@ async def asyncio_detailed(
     operator: PointsOperator,
     delta: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PointsChangeInput | Unset = UNSET,
 ) -> Response[ErrorResponse | SuccessResponse]:
     """Add, subtract, multiply or divide a contact's points
@@ -194,7 +196,8 @@ async def asyncio_detailed(
      Changes the contact's global points by `delta` with `operator` and logs the change under
     `eventName` / `actionName` (camelCase and case-sensitive; the documentation's `eventname` /
     `actionname` are ignored). A `delta` of 0 succeeds without change. `set` is not supported here
-    (it is for point groups). Answers `{"success": 1}` (the documentation shows `true`).
+    (it is for point groups). Answers `{"success": 1}` (the documentation shows `true`). The body
+    is optional; servers also accept `eventName` / `actionName` form-encoded.
 
     Args:
         lead_id (int):
@@ -227,7 +230,7 @@ async def asyncio(
     operator: PointsOperator,
     delta: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: PointsChangeInput | Unset = UNSET,
 ) -> ErrorResponse | SuccessResponse | None:
     """Add, subtract, multiply or divide a contact's points
@@ -235,7 +238,8 @@ async def asyncio(
      Changes the contact's global points by `delta` with `operator` and logs the change under
     `eventName` / `actionName` (camelCase and case-sensitive; the documentation's `eventname` /
     `actionname` are ignored). A `delta` of 0 succeeds without change. `set` is not supported here
-    (it is for point groups). Answers `{"success": 1}` (the documentation shows `true`).
+    (it is for point groups). Answers `{"success": 1}` (the documentation shows `true`). The body
+    is optional; servers also accept `eventName` / `actionName` form-encoded.
 
     Args:
         lead_id (int):

@@ -99,7 +99,7 @@ def sync_detailed(
     contact_id: int,
     group_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactPointGroupScoreResponse | list[Any] | ErrorResponse]:
     """Get a contact's score in one point group
 
@@ -138,7 +138,7 @@ def sync(
     contact_id: int,
     group_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactPointGroupScoreResponse | list[Any] | ErrorResponse | None:
     """Get a contact's score in one point group
 
@@ -172,7 +172,7 @@ async def asyncio_detailed(
     contact_id: int,
     group_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactPointGroupScoreResponse | list[Any] | ErrorResponse]:
     """Get a contact's score in one point group
 
@@ -209,7 +209,7 @@ async def asyncio(
     contact_id: int,
     group_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactPointGroupScoreResponse | list[Any] | ErrorResponse | None:
     """Get a contact's score in one point group
 

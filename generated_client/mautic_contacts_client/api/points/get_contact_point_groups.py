@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     contact_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactPointGroupsResponse | ErrorResponse]:
     """List a contact's point-group scores
 
@@ -105,7 +105,7 @@ def sync_detailed(
 def sync(
     contact_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactPointGroupsResponse | ErrorResponse | None:
     """List a contact's point-group scores
 
@@ -132,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     contact_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactPointGroupsResponse | ErrorResponse]:
     """List a contact's point-group scores
 
@@ -162,7 +162,7 @@ async def asyncio_detailed(
 async def asyncio(
     contact_id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactPointGroupsResponse | ErrorResponse | None:
     """List a contact's point-group scores
 

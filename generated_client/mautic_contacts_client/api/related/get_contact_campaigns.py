@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactCampaignsResponse | ErrorResponse]:
     """List the campaigns a contact is in
 
@@ -107,7 +107,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactCampaignsResponse | ErrorResponse | None:
     """List the campaigns a contact is in
 
@@ -136,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactCampaignsResponse | ErrorResponse]:
     """List the campaigns a contact is in
 
@@ -168,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactCampaignsResponse | ErrorResponse | None:
     """List the campaigns a contact is in
 

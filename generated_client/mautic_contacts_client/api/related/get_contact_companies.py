@@ -73,7 +73,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactCompaniesResponse | ErrorResponse]:
     """List the companies a contact belongs to
 
@@ -106,7 +106,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactCompaniesResponse | ErrorResponse | None:
     """List the companies a contact belongs to
 
@@ -134,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactCompaniesResponse | ErrorResponse]:
     """List the companies a contact belongs to
 
@@ -165,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactCompaniesResponse | ErrorResponse | None:
     """List the companies a contact belongs to
 

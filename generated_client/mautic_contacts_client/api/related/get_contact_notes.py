@@ -19,7 +19,7 @@ def _get_kwargs(
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.DESC,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -104,12 +104,12 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.DESC,
 ) -> Response[ContactNotesResponse | ErrorResponse]:
     """List a contact's notes
 
@@ -124,7 +124,7 @@ def sync_detailed(
         start (int | Unset):  Default: 0.
         limit (int | Unset):
         order_by (str | Unset):  Default: 'n.dateAdded'.
-        order_by_dir (SortDirection | Unset):
+        order_by_dir (SortDirection | Unset):  Default: SortDirection.DESC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,12 +153,12 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.DESC,
 ) -> ContactNotesResponse | ErrorResponse | None:
     """List a contact's notes
 
@@ -173,7 +173,7 @@ def sync(
         start (int | Unset):  Default: 0.
         limit (int | Unset):
         order_by (str | Unset):  Default: 'n.dateAdded'.
-        order_by_dir (SortDirection | Unset):
+        order_by_dir (SortDirection | Unset):  Default: SortDirection.DESC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -197,12 +197,12 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.DESC,
 ) -> Response[ContactNotesResponse | ErrorResponse]:
     """List a contact's notes
 
@@ -217,7 +217,7 @@ async def asyncio_detailed(
         start (int | Unset):  Default: 0.
         limit (int | Unset):
         order_by (str | Unset):  Default: 'n.dateAdded'.
-        order_by_dir (SortDirection | Unset):
+        order_by_dir (SortDirection | Unset):  Default: SortDirection.DESC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,12 +244,12 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     search: str | Unset = UNSET,
     start: int | Unset = 0,
     limit: int | Unset = UNSET,
     order_by: str | Unset = "n.dateAdded",
-    order_by_dir: SortDirection | Unset = UNSET,
+    order_by_dir: SortDirection | Unset = SortDirection.DESC,
 ) -> ContactNotesResponse | ErrorResponse | None:
     """List a contact's notes
 
@@ -264,7 +264,7 @@ async def asyncio(
         start (int | Unset):  Default: 0.
         limit (int | Unset):
         order_by (str | Unset):  Default: 'n.dateAdded'.
-        order_by_dir (SortDirection | Unset):
+        order_by_dir (SortDirection | Unset):  Default: SortDirection.DESC.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,7 +92,7 @@ def _build_response(
 def sync_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UtmInput,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Record a set of UTM tags
@@ -130,7 +130,7 @@ def sync_detailed(
 def sync(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UtmInput,
 ) -> ContactResponse | ErrorResponse | None:
     """Record a set of UTM tags
@@ -163,7 +163,7 @@ def sync(
 async def asyncio_detailed(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UtmInput,
 ) -> Response[ContactResponse | ErrorResponse]:
     """Record a set of UTM tags
@@ -199,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     id: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
     body: UtmInput,
 ) -> ContactResponse | ErrorResponse | None:
     """Record a set of UTM tags

@@ -86,7 +86,7 @@ def sync_detailed(
     id: int,
     utmid: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactRecordFoundResponse | ErrorResponse]:
     """Remove a set of UTM tags
 
@@ -123,7 +123,7 @@ def sync(
     id: int,
     utmid: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactRecordFoundResponse | ErrorResponse | None:
     """Remove a set of UTM tags
 
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     id: int,
     utmid: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[ContactRecordFoundResponse | ErrorResponse]:
     """Remove a set of UTM tags
 
@@ -190,7 +190,7 @@ async def asyncio(
     id: int,
     utmid: int,
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> ContactRecordFoundResponse | ErrorResponse | None:
     """Remove a set of UTM tags
 
