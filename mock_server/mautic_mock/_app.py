@@ -101,8 +101,10 @@ class Dispatcher:
             # urllib drops these characters when Starlette rebuilds the URL; the router must see them.
             path = scope["path"]
         answer = self.handle(request.method, path, query_string, headers, raw, url_base)
-        content = b"" if request.method == "HEAD" else answer.content
-        response = Response(content, answer.status, answer.headers, media_type=answer.media_type)
+        response = Response(answer.content, answer.status, answer.headers, media_type=answer.media_type)
+        if request.method == "HEAD":
+            # The headers (Content-Length included) are the GET answer's; only the body is left out.
+            response.body = b""
         await response(scope, receive, send)
 
     def handle(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import signal
 import sqlite3
 import sys
@@ -36,7 +35,6 @@ class _CliServer(ReadyServer):
 
 
 def _parser() -> argparse.ArgumentParser:
-    env = os.environ.get
     parser = argparse.ArgumentParser(
         prog="python -m mautic_mock",
         description="Serve a stateful fake Mautic 5 (contacts API) on loopback.",
@@ -44,14 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="interface to bind (default 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="TCP port, 0 = any free port (default 8000)")
     parser.add_argument("--db", default=":memory:", help="SQLite file to persist to (default :memory:)")
-    parser.add_argument("--username", default=env("MAUTIC_USERNAME", "admin"), help="Basic auth user (admin)")
-    parser.add_argument(
-        "--password", default=env("MAUTIC_PASSWORD", "mautic"), help="Basic auth password (mautic)"
-    )
-    parser.add_argument(
-        "--client-id", default=env("MAUTIC_CLIENT_ID"), help="OAuth2 client id (none by default)"
-    )
-    parser.add_argument("--client-secret", default=env("MAUTIC_CLIENT_SECRET"), help="OAuth2 client secret")
+    # No fallback to MAUTIC_USERNAME & co.: those name the user's real Mautic, not this fake's accounts.
+    parser.add_argument("--username", default="admin", help="Basic auth user (default admin)")
+    parser.add_argument("--password", default="mautic", help="Basic auth password (default mautic)")
+    parser.add_argument("--client-id", default=None, help="OAuth2 client id (no OAuth2 client by default)")
+    parser.add_argument("--client-secret", default=None, help="OAuth2 client secret (with --client-id)")
     parser.add_argument(
         "--rate-limit", metavar="N[/SECONDS]", help="allow N API calls per window (default 3600 s)"
     )

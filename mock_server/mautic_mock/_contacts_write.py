@@ -189,6 +189,7 @@ def save_contact(
         set_frequency(conn, contact_id, frequency, now)
 
     final = dict(conn.execute("SELECT * FROM leads WHERE id = ?", (contact_id,)).fetchone())
+    _check_attribution_date(conn, contact_id, final, now)
     identified = _is_identified(final)
     if identified and final["date_identified"] is None:
         conn.execute("UPDATE leads SET date_identified = ? WHERE id = ?", (now, contact_id))
@@ -199,6 +200,25 @@ def save_contact(
     elif identified and not was_identified:
         store.log_event(conn, contact_id, "identified_contact", source, user_id)
     return SaveResult(contact_id, existing is None)
+
+
+def _check_attribution_date(conn: sqlite3.Connection, contact_id: int, row: dict[str, Any], now: str) -> None:
+    """Lead::checkAttributionDate, run on every save (prePersist and preUpdate).
+
+    An attribution without an attribution date gets today's date (``Y-m-d``, stored by the datetime
+    column as midnight); an empty attribution (blank or 0) clears the date, even one sent in the same
+    request.
+    """
+    if "attribution" not in row or "attribution_date" not in row:
+        return
+    attribution, attribution_date = row["attribution"], row["attribution_date"]
+    if not php_empty(attribution) and php_empty(attribution_date):
+        value: str | None = f"{now[:10]} 00:00:00"
+    elif php_empty(attribution) and not php_empty(attribution_date):
+        value = None
+    else:
+        return
+    conn.execute("UPDATE leads SET attribution_date = ? WHERE id = ?", (value, contact_id))
 
 
 def _field_updates(

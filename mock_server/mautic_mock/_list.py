@@ -34,12 +34,12 @@ def _order_sql(store: Store, req: ApiRequest) -> str:
         for _, entry in items(order):
             if not isinstance(entry, dict) or entry.get("col") is None:
                 raise framework_error(500)
-            col = resolve_column(entry["col"], columns, convert_camel=False)
+            col = resolve_column(entry["col"], columns)
             parts.append(f"{col} {_direction(entry.get('dir', 'ASC'))}")
     elif not php_empty(req.qs("orderBy")) and isinstance(req.qs("orderBy"), str):
         direction = _direction(req.qs("orderByDir", "ASC"))
         for name in str(req.qs("orderBy")).split(","):
-            parts.append(f"{resolve_column(name.strip(), columns, convert_camel=False)} {direction}")
+            parts.append(f"{resolve_column(name.strip(), columns)} {direction}")
     else:
         parts.append("l.last_active DESC")
     return ", ".join([*parts, "l.id ASC"])

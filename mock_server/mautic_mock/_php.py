@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import html
+import math
 import re
 from typing import Any
 from urllib.parse import unquote_plus
@@ -131,22 +132,49 @@ def _saturate(number: int) -> int:
     return max(_INT_MIN, min(_INT_MAX, number))
 
 
+def _float_to_int(number: float) -> int:
+    """zend_dval_to_lval: INF/NAN are 0, doubles beyond the integer range wrap around modulo 2**64."""
+    if not math.isfinite(number):
+        return 0
+    whole = int(number)
+    if _INT_MIN <= whole <= _INT_MAX:
+        return whole
+    whole %= 2**64
+    return whole - 2**64 if whole > _INT_MAX else whole
+
+
+def _numeric_string_to_int(text: str) -> int:
+    """zend_dval_to_lval_cap for numeric strings: the limits saturate, an overflow to INF is 0."""
+    stripped = text.strip()
+    if re.fullmatch(r"[+-]?\d+", stripped):
+        whole = int(stripped)
+        if _INT_MIN <= whole <= _INT_MAX:
+            return whole
+    number = float(stripped)
+    return 0 if not math.isfinite(number) else _saturate(int(number))
+
+
 def php_intval(value: Any) -> int:
-    """PHP ``(int)`` cast on a 64-bit build (numeric strings saturate at the integer limits)."""
+    """PHP 8 ``(int)`` cast on a 64-bit build.
+
+    Floats beyond the integer range wrap around (``(int) 1e19`` is -8446744073709551616, ``(int) 1e300``
+    is 0), numeric strings saturate at the limits (``(int) "9.3e18"`` is PHP_INT_MAX), and INF (``1e400``
+    either way) is 0. Integers beyond 64 bits can only come from JSON, which PHP decodes as floats.
+    """
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, int):
-        return _saturate(value)
+        if _INT_MIN <= value <= _INT_MAX:
+            return value
+        try:
+            return _float_to_int(float(value))
+        except OverflowError:
+            return 0  # json_decode reads it as INF
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
-            return 0
-        return _saturate(int(value))
+        return _float_to_int(value)
     if isinstance(value, str):
         if _NUMERIC.match(value):
-            try:
-                return _saturate(int(float(value)))
-            except (OverflowError, ValueError):
-                return _INT_MAX if not value.strip().startswith("-") else _INT_MIN
+            return _numeric_string_to_int(value)
         match = _LEADING_INT.match(value)
         return _saturate(int(match.group(1))) if match else 0
     return 1 if value else 0

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import email.utils
+import json
+import math
 import re
 import zoneinfo
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+from importlib import resources
 from typing import Any
 
 from ._fields import VARCHAR_TYPES, FieldDef, choice_options
 from ._php import is_numeric, php_intval, strip_tags
 
 __all__ = [
+    "COUNTRIES",
     "INVALID",
     "TOO_LONG",
     "FieldValueError",
@@ -30,6 +34,11 @@ TOO_LONG = "This value is too long. It should have 191 characters or less."
 _EMAIL_CHARS = re.compile(r"[^A-Za-z0-9!#$%&'*+\-=?^_`{|}~@.\[\]]")
 _EMAIL_VALID = re.compile(r"^[A-Za-z0-9!#$%&'*+\-/=?^_`{|}~.]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)+$")
 _TIMEZONES = zoneinfo.available_timezones()
+# CountryType's choices (FormFieldHelper::getCountryChoices): Mautic 5's
+# app/bundles/CoreBundle/Assets/json/countries.json, English names, matched exactly.
+COUNTRIES: frozenset[str] = frozenset(
+    json.loads(resources.files(__package__).joinpath("data", "countries.json").read_text(encoding="utf-8"))
+)
 _TRUE = {"1", "true", "on", "yes"}
 _FALSE = {"0", "false", "off", "no", ""}
 
@@ -199,7 +208,9 @@ def clean_value(field: FieldDef, value: Any) -> Any:
             if value == "":
                 return None
             raise FieldValueError(field.alias, INVALID)
-        number = float(value)
+        number = _finite_number(value)
+        if number is None:
+            raise FieldValueError(field.alias, INVALID)
         if field.alias == "points":
             # points is an INT(11) column: out-of-range values cannot be stored
             if not -(2**31) <= number <= 2**31 - 1:
@@ -231,11 +242,29 @@ def clean_value(field: FieldDef, value: Any) -> Any:
         return None
     if ftype == "select" and text not in {v for v, _ in choice_options(field)}:
         raise FieldValueError(field.alias, INVALID)
+    if ftype == "country" and text not in COUNTRIES:
+        raise FieldValueError(field.alias, INVALID)
     if ftype == "timezone" and _TIMEZONES and text not in _TIMEZONES:
         raise FieldValueError(field.alias, INVALID)
     if ftype in VARCHAR_TYPES and len(text) > 191:
         raise FieldValueError(field.alias, TOO_LONG)
     return text
+
+
+def _finite_number(value: Any) -> float | None:
+    """The number a NumberType form field accepts, or None when it refuses it.
+
+    Symfony's ``NumberToLocalizedStringTransformer::reverseTransform`` fails (``This value is not
+    valid.``) on anything ``>= PHP_INT_MAX`` or ``<= -PHP_INT_MAX``, which includes ``INF`` (``1e400``).
+    PHP compares the float against PHP_INT_MAX converted to a float, 2**63.
+    """
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for a float: far beyond PHP_INT_MAX
+        return None
+    if not math.isfinite(number) or abs(number) >= 2**63:
+        return None
+    return number
 
 
 def _clean_boolean(field: FieldDef, value: Any) -> int | None:

@@ -23,9 +23,36 @@ VALUE_OPS = {
 }
 _UNSAFE = re.compile(r"[^A-Za-z0-9_.]")
 
+# The Lead entity's ORM field names that CommonRepository::convertOrmProperties turns into columns in
+# the top-level ``where`` clauses (an exact, case-sensitive ``in_array`` on getBaseColumns): FormEntity's
+# and Lead::loadMetadata's camelCase fields. Every other name reaches SQL as given.
+ORM_COLUMNS = {
+    name: camel_to_snake(name)
+    for name in (
+        "isPublished",
+        "dateAdded",
+        "createdBy",
+        "createdByUser",
+        "dateModified",
+        "modifiedBy",
+        "modifiedByUser",
+        "checkedOut",
+        "checkedOutBy",
+        "checkedOutByUser",
+        "lastActive",
+        "socialCache",
+        "dateIdentified",
+        "preferredProfileImage",
+    )
+}
 
-def resolve_column(raw: Any, columns: set[str], *, convert_camel: bool) -> str:
-    """A client-given column as SQL; unknown columns are the SQL error Mautic answers with a 500."""
+
+def resolve_column(raw: Any, columns: set[str]) -> str:
+    """A client-given column as SQL; unknown columns are the SQL error Mautic answers with a 500.
+
+    MySQL matches column names case-insensitively (``EMAIL``, ``firstName`` are the ``email`` and
+    ``firstname`` columns); table aliases are case-sensitive on Linux, so only ``l.`` qualifies one.
+    """
     name = _UNSAFE.sub("", str(raw))
     if "." in name:
         alias, _, column = name.rpartition(".")
@@ -33,11 +60,25 @@ def resolve_column(raw: Any, columns: set[str], *, convert_camel: bool) -> str:
             raise framework_error(500)
     else:
         column = name
-        if convert_camel and column not in columns and camel_to_snake(column) in columns:
-            column = camel_to_snake(column)
     if column not in columns:
-        raise framework_error(500)
+        folded = {c.lower(): c for c in columns}.get(column.lower())
+        if folded is None:
+            raise framework_error(500)
+        column = folded
     return f'l."{column}"'
+
+
+def _convert_orm_property(clause: dict[str, Any]) -> dict[str, Any]:
+    """convertOrmPropertiesToColumns on one top-level clause: ``col`` when set, else ``column``."""
+    key = "col" if clause.get("col") is not None else "column"
+    raw = clause.get(key)
+    if not isinstance(raw, str):
+        return clause
+    alias, column = raw.split(".")[:2] if "." in raw else ("", raw)
+    if column not in ORM_COLUMNS:
+        return clause
+    column = ORM_COLUMNS[column]
+    return {**clause, key: f"{alias}.{column}" if alias not in ("", "0") else column}
 
 
 def _sanitize(value: Any) -> Any:
@@ -56,6 +97,7 @@ def build_where(where: Any, columns: set[str]) -> tuple[str, list[Any]] | None:
     if not isinstance(where, (dict, list)):
         return None
     clauses = [c for _, c in items(_sanitize(where)) if not (isinstance(c, dict) and "internal" in c)]
+    clauses = [_convert_orm_property(c) if isinstance(c, dict) else c for c in clauses]
     return _combine(clauses, "AND", columns)
 
 
@@ -103,7 +145,8 @@ def _clause(clause: Any, columns: set[str]) -> tuple[str, list[Any]] | None:
 
     def column() -> str:
         # Only a clause that reaches SQL can fail on an unknown column: ignored clauses never do.
-        return resolve_column(col_raw, columns, convert_camel=True)
+        # ORM property names were converted for top-level clauses only (build_where).
+        return resolve_column(col_raw, columns)
 
     if expr in VALUE_OPS:
         escape = " ESCAPE '\\'" if "LIKE" in VALUE_OPS[expr] else ""

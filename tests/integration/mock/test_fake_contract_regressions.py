@@ -100,7 +100,8 @@ def test_year_zero_is_a_date(client: httpx.Client) -> None:
 
 
 def test_rolled_over_dates_are_stored_in_date_fields(client: httpx.Client) -> None:
-    contact = create(client, email="roll@example.com", attribution_date="2024-02-30 10:00")
+    # With an attribution: a date without one is cleared on save (Lead::checkAttributionDate).
+    contact = create(client, email="roll@example.com", attribution=1, attribution_date="2024-02-30 10:00")
     stored = client.get(f"/contacts/{contact['id']}").json()["contact"]["fields"]["all"]
     assert stored["attribution_date"] == "2024-03-01 10:00:00"
 

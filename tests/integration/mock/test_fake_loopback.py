@@ -78,25 +78,41 @@ def test_cli_serves_and_restart_with_db_keeps_every_contact(tmp_path: Path) -> N
         assert stop(proc, signal.SIGINT) == 0
 
 
-def test_cli_flags_and_environment(tmp_path: Path) -> None:
-    env = {"MAUTIC_USERNAME": "envuser", "MAUTIC_PASSWORD": "envpass"}
-    with cli("--client-id", "cid", "--client-secret", "sec", "--rate-limit", "100/60", env=env) as (
-        proc,
-        url,
-    ):
+def test_cli_flags(tmp_path: Path) -> None:
+    with cli("--client-id", "cid", "--client-secret", "sec", "--rate-limit", "100/60") as (proc, url):
         with httpx.Client(base_url=url) as http:
-            assert (
-                http.get("/api/contacts", auth=("envuser", "envpass")).headers["x-ratelimit-limit"] == "100"
-            )
-            assert http.get("/api/contacts", auth=AUTH).status_code == 401
+            assert http.get("/api/contacts", auth=AUTH).headers["x-ratelimit-limit"] == "100"
             token = http.post(
                 "/oauth/v2/token",
                 data={"grant_type": "client_credentials", "client_id": "cid", "client_secret": "sec"},
             )
             assert token.status_code == 200
         stop(proc)
-    with cli("--username", "flag", "--password", "wins", env=env) as (proc, url):
+    with cli("--username", "flag", "--password", "wins") as (proc, url):
         assert httpx.get(f"{url}/api/contacts", auth=("flag", "wins")).status_code == 200
+        assert httpx.get(f"{url}/api/contacts", auth=AUTH).status_code == 401
+        stop(proc)
+
+
+def test_cli_ignores_the_sdk_environment_variables() -> None:
+    # MAUTIC_USERNAME & co. hold the credentials of the user's real Mautic: the fake must not take
+    # them as its own accounts (defaults are exactly admin / mautic and no OAuth2 client).
+    env = {
+        "MAUTIC_USERNAME": "envuser",
+        "MAUTIC_PASSWORD": "envpass",
+        "MAUTIC_CLIENT_ID": "envid",
+        "MAUTIC_CLIENT_SECRET": "envsecret",
+    }
+    with cli(env=env) as (proc, url):
+        with httpx.Client(base_url=url) as http:
+            assert http.get("/api/contacts", auth=AUTH).status_code == 200
+            assert http.get("/api/contacts", auth=("envuser", "envpass")).status_code == 401
+            token = http.post(
+                "/oauth/v2/token",
+                data={"grant_type": "client_credentials", "client_id": "envid", "client_secret": "envsecret"},
+            )
+            assert token.status_code == 400
+            assert token.json()["errors"][0]["type"] == "invalid_client"
         stop(proc)
 
 
