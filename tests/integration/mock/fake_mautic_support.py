@@ -29,5 +29,10 @@ def error(response: httpx.Response) -> dict[str, Any]:
     return entry
 
 
+def site(http: httpx.Client | httpx.AsyncClient) -> str:
+    """The site URL a test client reaches (its base URL without ``/api``), in process or over loopback."""
+    return str(http.base_url).rstrip("/").removesuffix("/api")
+
+
 def generic_error(code: int) -> dict[str, Any]:
     return {"message": GENERIC.format(code=code), "code": code, "type": None}

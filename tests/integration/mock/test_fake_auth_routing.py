@@ -6,7 +6,7 @@ import base64
 
 import httpx
 import pytest
-from fake_mautic_support import GENERIC, create, error, generic_error
+from fake_mautic_support import GENERIC, create, error, generic_error, site
 from mautic_mock import MAUTIC_VERSION, FakeMautic
 
 
@@ -163,22 +163,20 @@ def test_routing_happens_before_authentication(anon: httpx.Client) -> None:
     response = anon.get("/nothing/here")
     assert response.status_code == 404
     assert error(response) == {
-        "message": 'No route found for "GET http://mautic.test/api/nothing/here"',
+        "message": f'No route found for "GET {site(anon)}/api/nothing/here"',
         "code": 404,
         "type": None,
     }
     # Symfony JsonResponse escaping: quotes as \u0022, slashes escaped
-    assert b"\\u0022GET http:\\/\\/mautic.test\\/api\\/nothing\\/here\\u0022" in response.content
+    escaped = f"{site(anon)}/api/nothing/here".replace("/", "\\/")
+    assert f"\\u0022GET {escaped}\\u0022".encode() in response.content
     assert anon.get("/contacts/abc").status_code == 404
     assert anon.get("/contacts/1/events").status_code == 404
 
 
 def test_referer_is_named_in_router_404(anon: httpx.Client) -> None:
     response = anon.get("/nope", headers={"Referer": "http://x/y"})
-    assert (
-        error(response)["message"]
-        == 'No route found for "GET http://mautic.test/api/nope" (from "http://x/y")'
-    )
+    assert error(response)["message"] == f'No route found for "GET {site(anon)}/api/nope" (from "http://x/y")'
 
 
 def test_wrong_method_is_405_with_generic_message(anon: httpx.Client) -> None:
@@ -263,12 +261,15 @@ def test_http_method_override(client: httpx.Client) -> None:
 
 
 def test_head_and_trailing_slash(client: httpx.Client) -> None:
+    create(client, email="head@example.com")
     head = client.head("/contacts")
     assert head.status_code == 200
     assert head.content == b""
+    # HEAD carries the GET answer's headers, Content-Length included, without the body.
+    assert head.headers["content-length"] == client.get("/contacts").headers["content-length"] != "0"
     redirect = client.get("/contacts/", params={"limit": 1})
     assert redirect.status_code == 301
-    assert redirect.headers["location"] == "http://mautic.test/api/contacts?limit=1"
+    assert redirect.headers["location"] == f"{site(client)}/api/contacts?limit=1"
 
 
 def test_generic_500_body(client: httpx.Client) -> None:
@@ -278,6 +279,6 @@ def test_generic_500_body(client: httpx.Client) -> None:
 
 
 def test_non_api_paths(client: httpx.Client) -> None:
-    with httpx.Client(transport=client._transport, base_url="http://mautic.test") as http:
+    with httpx.Client(transport=client._transport, base_url=site(client)) as http:
         assert http.get("/").status_code == 404
         assert http.put("/oauth/v2/token").status_code == 405
