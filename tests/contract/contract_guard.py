@@ -8,8 +8,15 @@ Every request of a run goes through it, whatever part of schemathesis sent it. I
   created itself (ids in the path, batch ids, batch items) and every unique-identifier value it
   sends is reserved (emails in ``@contract-test.invalid``), reading the request as Mautic does
   (``_method`` / ``X-HTTP-Method-Override``, ids from any batch-delete parameter, §4.7);
-* records which contacts the run created (201 answers, batch items with status 201) and deleted;
-* deletes every contact the run created at the end, and any contact left with a reserved email.
+* records which contacts the run created (every new contact id in the answers of ``/contacts/new``,
+  batch new, PUT on a missing contact and batch PUT items, whatever body or media type created it) and
+  deleted;
+* at the end closes its gate (later requests are refused, requests still in flight are waited for),
+  deletes every contact the run created, and then every contact left with a reserved email, page by
+  page until none is left.
+
+``contract_safety`` gives every contact a run creates a reserved email, so that a contact whose id the
+guard never saw (an answer lost to a timeout, a killed run) is still found by the next run's sweep.
 
 A request it refuses is answered ``599`` by the guard itself: schemathesis reports it as a server
 error and the run fails, because the hooks (``contract_safety``) should have made it safe.
@@ -77,10 +84,28 @@ class GuardReport:
     cleaned: int = 0
     swept: int = 0
     left_over: list[int] = field(default_factory=list)
+    # Contacts the run created without a reserved email (bodies the rewriting cannot reach: none, a
+    # JSON list, a media type the server does not decode) that the guard then gave one; and those it
+    # could not (found again by id only).
+    marked: int = 0
+    unmarked: list[int] = field(default_factory=list)
+    # The cleanup was interrupted: `left_over` then lists what was not yet deleted (unverified).
+    abandoned: bool = False
+    # Requests were still in flight when the cleanup stopped waiting: a late create could be missed.
+    gate_timeout: bool = False
+    # Why the reserved-domain sweep could not finish (empty when it did); the run's own contacts are
+    # still verified one by one.
+    sweep_error: str = ""
 
     @property
     def safe(self) -> bool:
-        return not self.blocked and not self.foreign and not self.left_over
+        return (
+            not self.blocked
+            and not self.foreign
+            and not self.left_over
+            and not self.abandoned
+            and not self.gate_timeout
+        )
 
 
 class Guard:
@@ -104,6 +129,11 @@ class Guard:
         self.report = GuardReport()
         self._lock = threading.Lock()
         self._pool: list[int] = []
+        self._timeout = timeout
+        # Requests being handled; `closed` refuses new ones (set when the cleanup starts).
+        self._in_flight = 0
+        self._idle = threading.Condition(self._lock)
+        self.closed = False
         # The guard's own calls (pool, cleanup) carry the run's credentials; the CLI sends its own.
         self._own = httpx.Client(auth=auth, headers=headers or {}, timeout=timeout)
         self._forward = httpx.Client(timeout=timeout, follow_redirects=False)
@@ -171,6 +201,27 @@ class Guard:
 
     # -- request handling ----------------------------------------------------------------------
     def handle(
+        self, method: str, raw_path: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], bytes]:
+        with self._lock:
+            if self.closed and (method.upper() not in SAFE_METHODS or raw_path.startswith(CONTROL_PREFIX)):
+                return _refuse("the run is over (cleanup started)")
+            self._in_flight += 1
+        try:
+            return self._handle(method, raw_path, headers, body)
+        finally:
+            with self._lock:
+                self._in_flight -= 1
+                self._idle.notify_all()
+
+    def close_gate(self) -> bool:
+        """Refuse every later write and wait for the requests in flight (their creates get recorded)."""
+        with self._lock:
+            self.closed = True
+            # A forwarded request ends within the upstream timeout; its tracking takes no time.
+            return self._idle.wait_for(lambda: self._in_flight == 0, timeout=self._timeout + 10)
+
+    def _handle(
         self, method: str, raw_path: str, headers: dict[str, str], body: bytes
     ) -> tuple[int, dict[str, str], bytes]:
         if raw_path.startswith(CONTROL_PREFIX):
@@ -296,25 +347,44 @@ class Guard:
         if not _WRITE_BODIES.match(path) or not isinstance(body, dict):
             return
         if "contact" in body:
-            self._record(body.get("contact"), response.status_code, f"{method} {path}")
-            return
-        contacts, codes = body.get("contacts"), body.get("statusCodes")
-        code_of = dict(_entries(codes))
-        for key, contact in _entries(contacts):
-            self._record(contact, code_of.get(key, response.status_code), f"{method} {path} item {key}")
+            answered = [(body.get("contact"), response.status_code, f"{method} {path}")]
+        else:
+            code_of = dict(_entries(body.get("statusCodes")))
+            answered = [
+                (contact, code_of.get(key, response.status_code), f"{method} {path} item {key}")
+                for key, contact in _entries(body.get("contacts"))
+            ]
+        for contact, status, where in answered:
+            unmarked = self._record(contact, status, where)
+            if unmarked is not None:
+                self._mark(unmarked)
 
-    def _record(self, contact: Any, status: Any, where: str) -> None:
+    def _record(self, contact: Any, status: Any, where: str) -> int | None:
+        """Record a contact a create answered; its id when it was created without a reserved email."""
         contact_id = contact.get("id") if isinstance(contact, dict) else None
-        if not isinstance(contact_id, int):
-            return
+        if not isinstance(contact, dict) or not isinstance(contact_id, int):
+            return None
         with self._lock:
             if contact_id in self.report.created:
-                return
+                return None
             if status == 200:
                 # An existing contact answered: a create that matched by unique identifier.
                 self.report.foreign.append(f"{where} answered contact {contact_id}, not created by this run")
+                return None
+            self.report.created.add(contact_id)
+        return None if _reserved_email_of(contact) else contact_id
+
+    def _mark(self, contact_id: int) -> None:
+        """Give a contact the run created without a reserved email one (an empty body, a body in a
+        media type the server does not decode, a JSON list): a sweep finds it even if the run dies."""
+        response = self._own.patch(
+            f"{self.upstream}/contacts/{contact_id}/edit", json={"email": reserved_email()}
+        )
+        with self._lock:
+            if response.status_code == 200:
+                self.report.marked += 1
             else:
-                self.report.created.add(contact_id)
+                self.report.unmarked.append(contact_id)
 
     def _record_deleted(self, req: WireRequest, body: Any) -> None:
         ids: set[int] = set()
@@ -332,46 +402,85 @@ class Guard:
 
     # -- cleanup -------------------------------------------------------------------------------
     def cleanup(self) -> GuardReport:
-        """Delete what the run created, then anything left with a reserved email; verify."""
+        """Close the gate, delete what the run created, then anything left with a reserved email; verify.
+
+        Safe to interrupt: ``abandon()`` then reports what was not deleted yet.
+        """
         if self.mode != "write":
             return self.report
+        self.report.gate_timeout = not self.close_gate()
         with self._lock:
             remaining = sorted(self.report.created - self.report.deleted)
         for contact_id in remaining:
-            response = self._own.delete(f"{self.upstream}/contacts/{contact_id}/delete")
-            if response.status_code in (200, 404):
+            status = self._delete(contact_id)
+            if status in (200, 404):
                 with self._lock:
                     self.report.deleted.add(contact_id)
-                    self.report.cleaned += response.status_code == 200
-        self.report.swept = self._sweep()
+                    self.report.cleaned += status == 200
+        self._sweep()
         for contact_id in sorted(self.report.created):
             if self._own.get(f"{self.upstream}/contacts/{contact_id}").status_code != 404:
                 self.report.left_over.append(contact_id)
         return self.report
 
-    def _sweep(self) -> int:
-        """Contacts whose email is in the reserved domain belong to contract runs: delete them."""
-        query = {
-            "where[0][col]": "email",
-            "where[0][expr]": "like",
-            "where[0][val]": f"%@{RESERVED_DOMAIN}",
-            "limit": "200",
-            "minimal": "1",
-        }
-        response = self._own.get(f"{self.upstream}/contacts?{urlencode(query)}")
-        body = _json(response)
-        contacts = body.get("contacts") if isinstance(body, dict) else None
-        swept = 0
-        for _, contact in _entries(contacts):
-            contact_id = contact.get("id") if isinstance(contact, dict) else None
-            email = (contact.get("fields", {}).get("all", {}) if isinstance(contact, dict) else {}).get(
-                "email"
-            )
-            if not isinstance(contact_id, int) or not is_reserved("email", email) or not email:
-                continue
-            if self._own.delete(f"{self.upstream}/contacts/{contact_id}/delete").status_code == 200:
-                swept += 1
-        return swept
+    def abandon(self) -> GuardReport:
+        """The cleanup was interrupted: report the run's contacts not known to be deleted."""
+        with self._lock:
+            self.closed = True
+            self.report.abandoned = True
+            self.report.left_over = sorted(self.report.created - self.report.deleted)
+        return self.report
+
+    def _delete(self, contact_id: int) -> int:
+        return self._own.delete(f"{self.upstream}/contacts/{contact_id}/delete").status_code
+
+    def _sweep(self, page: int = 200, max_pages: int = 10_000) -> None:
+        """Contacts whose email is in the reserved domain belong to contract runs: delete them all.
+
+        Lists them page by page (deleting shrinks the list, so only the contacts it could not delete
+        are skipped) until a page comes back empty.
+        """
+        skipped = 0
+        for _ in range(max_pages):
+            query = {
+                "where[0][col]": "email",
+                "where[0][expr]": "like",
+                "where[0][val]": f"%@{RESERVED_DOMAIN}",
+                "start": str(skipped),
+                "limit": str(page),
+                "orderBy": "id",
+                "minimal": "1",
+            }
+            response = self._own.get(f"{self.upstream}/contacts?{urlencode(query)}")
+            body = _json(response)
+            if response.status_code != 200 or not isinstance(body, dict):
+                self.report.sweep_error = f"listing reserved contacts answered HTTP {response.status_code}"
+                return
+            entries = _entries(body.get("contacts"))
+            if not entries:
+                return
+            for _, contact in entries:
+                contact_id = contact.get("id") if isinstance(contact, dict) else None
+                fields = contact.get("fields") if isinstance(contact, dict) else None
+                values = fields.get("all") if isinstance(fields, dict) else None
+                email = values.get("email") if isinstance(values, dict) else None
+                if not isinstance(contact_id, int) or not email or not is_reserved("email", email):
+                    skipped += 1
+                    continue
+                status = self._delete(contact_id)
+                if status == 200:
+                    self.report.swept += 1
+                elif status != 404:
+                    skipped += 1
+        self.report.sweep_error = f"more than {max_pages} pages of reserved-domain contacts"
+
+
+def _reserved_email_of(contact: dict[str, Any]) -> bool:
+    """Whether a contact as answered carries a reserved email (in `fields.all`, or top-level)."""
+    fields = contact.get("fields")
+    values = fields.get("all") if isinstance(fields, dict) else None
+    email = values.get("email") if isinstance(values, dict) else contact.get("email")
+    return isinstance(email, str) and email != "" and is_reserved("email", email)
 
 
 def _effective_method(req: WireRequest) -> str:

@@ -12,13 +12,14 @@ Dropped failures are counted per rule in ``ACCEPTED`` so that every run can say 
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from contract_wire import WireRequest, php_int, strict_int
+from contract_wire import WireRequest, php_int, php_is_numeric, strict_int
 
 __all__ = ["ACCEPTED", "RULES", "Rule", "accepting_rule", "filter_failure", "install"]
 
@@ -334,13 +335,115 @@ def _negative_locations(case: Any) -> set[str]:
     return {str(loc.value) for loc, info in meta.components.items() if str(info.mode.value) == "negative"}
 
 
-def _validation_error(response: Any) -> bool:
-    """Mautic's form-validation answer: 400/422 with field messages under `details` (§1.6, §5.9)."""
+# Form-validation messages of Mautic's contact form (§1.6, §5.3, §5.4, §5.7, §5.9, §4.4).
+_INVALID = "This value is not valid."
+_TOO_LONG = "This value is too long. It should have 191 characters or less."
+_UNIQUE = "This field must be unique."
+_REQUIRED = "This field is required."
+# Default fields whose values are choice lists the spec leaves as plain strings (§5.4: English country
+# names, region names, locale codes, PHP time-zone ids).
+CHOICE_FIELDS = frozenset({"country", "state", "preferred_locale", "timezone"})
+# Default date-time fields: any `strtotime` string is accepted, anything else is refused (§5.4, §7).
+DATE_FIELDS = frozenset({"last_active", "attribution_date"})
+# Number fields and the values they store: `points` is a signed 32-bit column; other numbers go through
+# Symfony's NumberType, which refuses anything at or beyond PHP_INT_MAX (2**63 as a float) (§5.4).
+NUMBER_RANGES = {"points": (-(2**31), INT32_MAX), "attribution": (-(2**63) + 1, 2**63 - 1)}
+# Special keys of contact bodies (§4.2); every other alias outside LEAD_COLUMNS is a custom field.
+SPECIAL_KEYS = frozenset(
+    {
+        "overwriteWithBlank",
+        "owner",
+        "stage",
+        "tags",
+        "companies",
+        "ipAddress",
+        "lastActive",
+        "doNotContact",
+        "frequencyRules",
+        "id",
+    }
+)
+_FREQUENCY_KEY = re.compile(r"^(frequency_number|frequency_time|contact_pause_pause_(from|to)_date)_.*$")
+
+
+def _custom_field(alias: str) -> bool:
+    """A field of this instance the spec cannot know (type, choices, required), not a default field."""
+    return alias not in LEAD_COLUMNS and alias not in SPECIAL_KEYS and not _FREQUENCY_KEY.match(alias)
+
+
+def _out_of_range(value: Any, bounds: tuple[int, int]) -> bool:
+    """Whether a number the schema allows is outside what the field can store."""
+    if isinstance(value, bool) or not php_is_numeric(value):
+        return False
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for a float
+        return True
+    low, high = bounds
+    return not math.isfinite(number) or not low <= number <= high
+
+
+def _explained(alias: str, message: Any, body: dict[str, Any], status: int) -> bool:
+    """Whether one field message is a check the spec cannot express, for a value the request sent."""
+    if not isinstance(message, str):
+        return False
+    sent = alias in body
+    value = body.get(alias)
+    if message == _UNIQUE:
+        # A unique identifier (email, or a custom unique field) that another contact already has (§4.4).
+        return status == 422 and sent
+    if message == _TOO_LONG:
+        return isinstance(value, str) and len(value) > 191
+    if message == _REQUIRED:
+        # Custom fields marked required on the instance (§5.4); the spec lists no required field.
+        return _custom_field(alias)
+    if message.endswith(" is invalid."):
+        # Email syntax (§5.4, §5.9): `email`, or a custom field of type email.
+        return sent and (alias == "email" or _custom_field(alias))
+    if message != _INVALID:
+        return False
+    if alias in CHOICE_FIELDS or alias in DATE_FIELDS:
+        return isinstance(value, str) and value.strip() != ""
+    if alias in ("owner", "stage"):
+        # Ids of published users and stages (§5.3).
+        return sent and value is not None
+    if alias in NUMBER_RANGES:
+        return _out_of_range(value, NUMBER_RANGES[alias])
+    if alias == "frequencyRules" or _FREQUENCY_KEY.match(alias):
+        # The frequency-rule sub-form (§5.7): DAY/WEEK/MONTH, non-negative numbers, parseable dates.
+        return "frequencyRules" in body
+    # Custom select, multiselect, boolean, date and number fields (§5.4).
+    return _custom_field(alias)
+
+
+def form_validation(req: WireRequest, case: Any, response: Any) -> bool:
+    """Mautic's form-validation answer to values a schema cannot check (§1.6, §5.4, §5.9).
+
+    400 (422 when a unique identifier clashes) with `code` equal to the status and `details` keyed by
+    field; every field named there must be one whose check the spec cannot express (email syntax,
+    choice lists, dates, owner/stage ids, the 191-character limit, number ranges, frequency rules,
+    custom fields, unique identifiers) and, where the check depends on the value, the request must
+    have sent such a value. Anything else (an empty `details`, a plain text field refused) stays a
+    failure.
+    """
     try:
         error = response.json()["errors"][0]
-        return response.status_code in (400, 422) and error["code"] == response.status_code
+        details = error["details"]
     except (ValueError, KeyError, IndexError, TypeError):
         return False
+    status = response.status_code
+    if status not in (400, 422) or error.get("code") != status:
+        return False
+    if not isinstance(details, dict) or not details or not isinstance(req.body, dict):
+        return False
+    if status == 422 and not any(_UNIQUE in (m if isinstance(m, list) else []) for m in details.values()):
+        return False
+    for alias, messages in details.items():
+        if not isinstance(messages, list) or not messages:
+            return False
+        if not all(_explained(str(alias), m, req.body, status) for m in messages):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -521,8 +624,9 @@ RULES: tuple[Rule, ...] = (
         WRITE_OPERATIONS,
         "§5.4, §5.3, §4.4, §5.9",
         "field values a schema cannot check (email syntax, choice lists, dates, owner/stage ids, 191-char "
-        "limit, frequency rules) answer 400, a duplicate unique identifier 422",
-        lambda req, case, response: _validation_error(response),
+        "limit, number ranges, frequency rules, custom fields) answer 400 naming those fields in "
+        "`details`, a duplicate unique identifier 422",
+        form_validation,
     ),
     Rule(
         "unknown-utm-set",

@@ -10,7 +10,11 @@ run. A ``before_call`` hook rewrites each writing request just before it is sent
 * batch deletes name only the run's contacts; batch edit items carry the run's ids;
 * unique-identifier fields get reserved values (``ct-...@contract-test.invalid``) so that Mautic's
   dedupe never matches an existing contact; ``company``, ``companies``, ``tags`` and ``ipAddress``
-  are left out because they create or link records shared with real contacts.
+  are left out because they create or link records shared with real contacts;
+* every body that can create a contact or replace its fields (``/contacts/new``, batch new, PUT and
+  batch PUT, which create a contact when the id is missing) gets a reserved ``email`` even when it
+  sent none or a blank one, and so does every PATCH body that sends an ``email``: every contact the run
+  creates stays findable by its domain (the guard's sweep), even one whose id never reached the guard.
 
 Ids of the run's contacts come from the guard (``contract_guard``), which also refuses whatever
 this module missed.
@@ -30,6 +34,10 @@ CONTACT_ID_PARAMETERS = ("id", "leadId", "contactId")
 SHARED_RECORD_KEYS = ("company", "companies", "tags", "ipAddress")
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 _BODY_OPERATIONS = frozenset({"createContact", "replaceContact", "updateContact"})
+# Operations whose bodies can create a contact (PUT creates one when the id matches none, §4.4, §4.5).
+_CREATING_OPERATIONS = frozenset(
+    {"createContact", "replaceContact", "createContactsBatch", "replaceContactsBatch"}
+)
 _DIGITS = re.compile(r"\d")
 
 
@@ -69,13 +77,14 @@ class SafetyRewriter:
         if operation_id == "deleteContactsBatch" or case.operation.path == "/contacts/batch/delete":
             self._batch_delete(case, owned)
         body = case.body
+        creating = operation_id in _CREATING_OPERATIONS
         if operation_id in _BODY_OPERATIONS:
-            self._contact_body(body)
+            self._contact_body(body, creating=creating)
         elif operation_id == "createContactsBatch":
             for item in _items(body):
-                self._contact_body(item)
+                self._contact_body(item, creating=True)
         elif operation_id in ("replaceContactsBatch", "updateContactsBatch"):
-            case.body = self._batch_edit(body, owned)
+            case.body = self._batch_edit(body, owned, creating=creating)
 
     def _path_ids(self, case: Any, method: str, owned: set[int]) -> None:
         params = case.path_parameters or {}
@@ -104,7 +113,7 @@ class SafetyRewriter:
                 safe["ids"] = ids
         case.query = safe
 
-    def _contact_body(self, body: Any) -> None:
+    def _contact_body(self, body: Any, *, creating: bool) -> None:
         if not isinstance(body, dict):
             return
         for key in SHARED_RECORD_KEYS:
@@ -112,8 +121,11 @@ class SafetyRewriter:
         for alias in self.unique:
             if alias in body and body[alias] not in (None, ""):
                 body[alias] = self._fresh_value(alias)
+        if creating or "email" in body:
+            # Blank or missing, the email would leave a created (or PUT-cleared) contact unfindable.
+            body["email"] = self._fresh_value("email")
 
-    def _batch_edit(self, body: Any, owned: set[int]) -> Any:
+    def _batch_edit(self, body: Any, owned: set[int], *, creating: bool) -> Any:
         if isinstance(body, dict):
             body.pop("ids", None)
             keys: list[Any] = list(body)
@@ -126,11 +138,12 @@ class SafetyRewriter:
             if not isinstance(item, dict):
                 if _DIGITS.search(json.dumps(item)):
                     body[key] = {"id": self.contact()}
+                    self._contact_body(body[key], creating=creating)
                 continue
             identifier = item.get("id")
             if identifier is None or not _is_owned(identifier, owned):
                 item["id"] = self.contact()
-            self._contact_body(item)
+            self._contact_body(item, creating=creating)
         return body
 
 

@@ -13,8 +13,15 @@ field definitions cannot be read.
 
 Credentials never reach the command line, a file or the output: the CLI's configuration refers to
 environment variables of its own process. Writes a JUnit report and a readable summary to reports/.
-Exit status: 0 clean, 1 contract failures, 2 usage or connection error, 3 a safety problem (a request
-refused by the guard, a contact the run did not create answered a write, or a contact left behind).
+
+Interrupting a run (Ctrl-C, SIGTERM) stops schemathesis, deletes the contacts the run created and
+writes the reports of what ran; a second interrupt during that cleanup only warns, a third abandons it
+(the summary then lists the contacts left behind).
+
+Exit status: 0 clean (against Prism: no failure other than Prism's own, listed in the summary),
+1 contract failures, 2 usage or connection error, 3 a safety problem (a request refused by the guard,
+a contact the run did not create answered a write, or a contact left behind), 130/143 interrupted by
+SIGINT/SIGTERM (and cleaned up).
 """
 
 from __future__ import annotations
@@ -28,17 +35,19 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import httpx  # noqa: E402
-from contract_guard import Guard, GuardReport  # noqa: E402
+from contract_guard import RESERVED_DOMAIN, Guard, GuardReport  # noqa: E402
 
 ROOT = HERE.parents[1]
 SPEC = ROOT / "openapi.yaml"
@@ -50,6 +59,57 @@ TOKEN_ENV = "CONTRACT_ACCESS_TOKEN"
 
 class UsageError(Exception):
     """A problem with the environment or the target, reported without a traceback."""
+
+
+class Interrupted(Exception):
+    """SIGINT or SIGTERM arrived: stop the run, delete its contacts, report."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+class Signals:
+    """SIGINT and SIGTERM become ``Interrupted`` in the main thread while a run is active.
+
+    Once ``protect()`` is called (stopping schemathesis, deleting the run's contacts) the next signal
+    only prints a warning and the one after raises, which abandons the cleanup.
+    """
+
+    HANDLED = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self.protected = False
+        self._warned = False
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> Signals:
+        if threading.current_thread() is threading.main_thread():
+            for signum in self.HANDLED:
+                self._previous[signum] = signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self._previous.items():
+            # None: a handler not installed from Python, which cannot be put back; the default then.
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
+
+    def protect(self) -> None:
+        self.protected = True
+
+    def _handle(self, signum: int, frame: object) -> None:
+        self.received.append(signum)
+        if self.protected and not self._warned:
+            self._warned = True
+            print(
+                "contract: stopping and deleting the contacts this run created; interrupt again to "
+                "abandon the cleanup (they would be left behind)",
+                file=sys.stderr,
+                flush=True,
+            )
+            return
+        raise Interrupted(signum)
 
 
 @dataclass
@@ -238,9 +298,22 @@ def cli_config(target: Target) -> str:
     return text
 
 
+@dataclass
+class RunResult:
+    rc: int
+    output: str
+    # The signal that stopped the run early, if one did.
+    interrupted: int | None = None
+
+
 def run_schemathesis(
-    target: Target, guard: Guard, args: argparse.Namespace, reports: Path, accepted_file: Path
-) -> tuple[int, str]:
+    target: Target,
+    guard: Guard,
+    args: argparse.Namespace,
+    reports: Path,
+    accepted_file: Path,
+    signals: Signals,
+) -> RunResult:
     junit = reports / f"{args.label}-junit.xml"
     with tempfile.TemporaryDirectory(prefix="contract-") as tmp:
         config_path = Path(tmp) / "contract.toml"
@@ -274,55 +347,206 @@ def run_schemathesis(
         env["NO_COLOR"] = "1"
         if target.mode == "write":
             env["CONTRACT_WRITE_GUARD"] = guard.control_url
+        # Same process group: a Ctrl-C in the terminal reaches schemathesis too.
         process = subprocess.Popen(
             argv, cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
         )
+        lines: list[str] = []
         assert process.stdout is not None
-        lines = []
-        for line in process.stdout:
-            lines.append(line)
-            if not args.quiet:
-                sys.stdout.write(line)
-        return process.wait(), "".join(lines)
+        # The output is read by a thread, so that the main thread can take signals at any moment and
+        # schemathesis never blocks on a full pipe while it is being stopped.
+        reader = threading.Thread(target=_pump, args=(process.stdout, lines, args.quiet), daemon=True)
+        reader.start()
+        try:
+            rc = process.wait()
+            reader.join()
+            return RunResult(rc, "".join(lines))
+        except Interrupted as exc:
+            signals.protect()
+            print(f"\ncontract: {exc}: stopping schemathesis", file=sys.stderr, flush=True)
+            _stop(process, grace=3.0 if exc.signum == signal.SIGINT else 0.0)
+            reader.join(timeout=5)
+            return RunResult(process.returncode, "".join(lines), exc.signum)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+
+
+def _pump(stream: IO[str], lines: list[str], quiet: bool) -> None:
+    for line in stream:
+        lines.append(line)
+        if not quiet:
+            sys.stdout.write(line)
+            sys.stdout.flush()
+
+
+def _stop(process: subprocess.Popen[str], *, grace: float) -> None:
+    """End schemathesis: SIGINT first (it writes its reports), then SIGTERM, then SIGKILL.
+
+    After a Ctrl-C in the terminal it got the SIGINT itself: ``grace`` gives it time to finish first.
+    """
+    steps: list[tuple[signal.Signals | None, float]] = [
+        (None, grace),
+        (signal.SIGINT, 10.0),
+        (signal.SIGTERM, 5.0),
+    ]
+    for signum, wait in steps:
+        if process.poll() is not None:
+            return
+        if signum is not None:
+            process.send_signal(signum)
+        try:
+            process.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+    process.kill()
+    process.wait()
 
 
 # -- reporting -----------------------------------------------------------------------------------
 @dataclass
+class Failure:
+    """One failure of the JUnit report: the test case, the check's code and its text."""
+
+    case: str
+    code: str
+    text: str
+
+
+@dataclass
 class Outcome:
     operations: list[str]
-    failing: dict[str, list[str]]
+    failures: list[Failure]
     cases_line: str
     accepted: dict[str, int]
 
     @property
+    def failing(self) -> dict[str, list[str]]:
+        by_case: dict[str, list[str]] = {}
+        for failure in self.failures:
+            codes = by_case.setdefault(failure.case, [])
+            if failure.code not in codes:
+                codes.append(failure.code)
+        return by_case
+
+    @property
     def failure_codes(self) -> Counter[str]:
-        return Counter(code for codes in self.failing.values() for code in codes)
+        return Counter(failure.code for failure in self.failures)
 
 
 def read_outcome(junit: Path, output: str, accepted_file: Path) -> Outcome:
     operations: list[str] = []
-    failing: dict[str, list[str]] = {}
+    failures: list[Failure] = []
+    root = None
     if junit.exists():
-        for case in ET.parse(junit).getroot().iter("testcase"):  # noqa: S314 - our own report
-            name = case.get("name", "")
-            if re.match(r"^[A-Z]+ /", name):
-                operations.append(name)
-            codes = []
-            for failure in [*case.iter("failure"), *case.iter("error")]:
-                text = f"{failure.get('message', '')} {failure.text or ''}"
-                codes.extend(sorted(set(re.findall(r"\bST\d{3}\b", text))) or [failure.tag])
-            if codes:
-                failing[name] = codes
+        try:
+            root = ET.parse(junit).getroot()  # noqa: S314 - our own report
+        except ET.ParseError:
+            root = None  # an interrupted run may leave it unfinished
+    for case in root.iter("testcase") if root is not None else []:
+        name = case.get("name", "")
+        if re.match(r"^[A-Z]+ /", name):
+            operations.append(name)
+        for element in [*case.iter("failure"), *case.iter("error")]:
+            message = element.get("message", "")
+            text = f"{message} {element.text or ''}"
+            if re.fullmatch(r"ST\d{3}", message):
+                codes = [message]  # schemathesis: one element per failure, its code as the message
+            else:
+                codes = sorted(set(re.findall(r"\bST\d{3}\b", text))) or [element.tag]
+            failures.extend(Failure(name, code, text) for code in codes)
     found = re.search(r"^\s*(\d+ generated.*)$", output, re.MULTILINE)
-    accepted = json.loads(accepted_file.read_text()) if accepted_file.exists() else {}
-    return Outcome(operations, failing, found.group(1).strip() if found else "", accepted)
+    try:
+        accepted = json.loads(accepted_file.read_text()) if accepted_file.exists() else {}
+    except ValueError:
+        accepted = {}
+    return Outcome(operations, failures, found.group(1).strip() if found else "", accepted)
 
 
-def summary(target: Target, outcome: Outcome, report: GuardReport, seconds: float, extra: list[str]) -> str:
+# Prism (`make contract-prism`) is a mock generated from openapi.yaml, not Mautic: these failures are its
+# own behaviour and say nothing about the spec (tests/contract/README.md, "Prism").
+PRISM_ERROR = "stoplight.io/prism/errors#"
+PRISM_REASONS = {
+    "auth": "Prism checks that credentials are present, not that they are valid (ST401)",
+    "allow": "Prism's 405 answers to undeclared methods carry no Allow header (ST204)",
+    "validation": (
+        "Prism's own request validation, stricter than Mautic's coercing reads (§1.4): it answers the "
+        "operation's documented 400 example, or its own 422 when none is documented (ST202, ST103)"
+    ),
+}
+
+
+def prism_deviation(failure: Failure) -> str | None:
+    """Which documented Prism behaviour explains a failure of a run against Prism, if one does."""
+    if failure.code == "ST401":
+        return "auth"
+    if failure.code == "ST204" and "without required `Allow` header" in failure.text:
+        return "allow"
+    if failure.code == "ST202" or (PRISM_ERROR in failure.text and "UNPROCESSABLE_ENTITY" in failure.text):
+        # A schema-valid request refused: Prism refuses only what its validator refuses.
+        return "validation"
+    return None
+
+
+def _refused_request(failure: Failure) -> str:
+    """What Prism refused: its own message, else the request (method, path and query) that failed."""
+    found = re.findall(r'"message":"((?:[^"\\]|\\.)*)"', failure.text) if PRISM_ERROR in failure.text else []
+    if found:
+        return f"{found[-1]} ({failure.code})"
+    requests = re.findall(r"curl -X (\w+) .*?https?://[^/\s']+([^\s']*)", failure.text)
+    return f"{' '.join(requests[-1])} ({failure.code})" if requests else failure.code
+
+
+def _prism_lines(outcome: Outcome) -> tuple[list[str], list[Failure]]:
+    """Summary lines for Prism's own failures, and the failures they do not explain."""
+    explained: dict[str, Counter[str]] = {}
+    messages: Counter[str] = Counter()
+    others: list[Failure] = []
+    for failure in outcome.failures:
+        reason = prism_deviation(failure)
+        if reason is None:
+            others.append(failure)
+            continue
+        explained.setdefault(reason, Counter())[failure.code] += 1
+        if reason == "validation":
+            messages[_refused_request(failure)] += 1
+    lines = []
+    if explained:
+        lines.append("- Prism's own behaviour, not the spec's (expected; tests/contract/README.md):")
+        for reason, codes in sorted(explained.items()):
+            counts = ", ".join(f"{code} {n}" for code, n in sorted(codes.items()))
+            lines.append(f"  - {PRISM_REASONS[reason]}: {counts}")
+        for message, count in messages.most_common(10):
+            lines.append(f"    - Prism refused: {message}" + (f" x{count}" if count > 1 else ""))
+    lines.append(f"- Failures Prism's behaviour does not explain: {len(others)}")
+    return lines, others
+
+
+def summary(
+    target: Target,
+    outcome: Outcome,
+    report: GuardReport,
+    seconds: float,
+    extra: list[str],
+    *,
+    prism: bool = False,
+    interrupted: int | None = None,
+) -> str:
     lines = [
         f"# Contract run `{target.label}`",
         "",
         f"- Target: {target.api_url} ({target.mode})",
+    ]
+    if interrupted is not None:
+        lines.append(
+            f"- INTERRUPTED by {signal.Signals(interrupted).name}: the run is incomplete; the contacts "
+            "it created were deleted (see Safety)"
+            if target.mode == "write"
+            else f"- INTERRUPTED by {signal.Signals(interrupted).name}: the run is incomplete"
+        )
+    lines += [
         f"- Operations tested: {len(outcome.operations)} (and the stateful phase)"
         + (f"; failures in {len(outcome.failing)}" if outcome.failing else "; no failures"),
         f"- Test cases: {outcome.cases_line or 'n/a'}",
@@ -336,6 +560,10 @@ def summary(target: Target, outcome: Outcome, report: GuardReport, seconds: floa
             else ""
         ),
     ]
+    listed = outcome.failures
+    if prism:
+        prism_lines, listed = _prism_lines(outcome)
+        lines.extend(prism_lines)
     if outcome.accepted:
         accepted = ", ".join(f"{name} {count}" for name, count in sorted(outcome.accepted.items()))
         lines.append(f"- Accepted as documented Mautic behaviour (contract_rules.py): {accepted}")
@@ -346,15 +574,33 @@ def summary(target: Target, outcome: Outcome, report: GuardReport, seconds: floa
             f"- Safety: {len(report.created)} contacts created and {deleted} deleted ({report.cleaned} in "
             f"the final cleanup, {report.swept} reserved-domain leftovers swept); {len(report.blocked)} "
             f"requests refused; {len(report.foreign)} answers about contacts the run did not create; "
-            f"{len(report.left_over)} contacts left behind"
+            f"{len(report.left_over)} contacts left behind; {report.marked} created without an email and "
+            f"given a reserved one, {len(report.unmarked)} that could not be (tracked by id only)"
         )
+        if report.abandoned:
+            lines.append(
+                "- SAFETY: the cleanup was abandoned; delete the contacts left behind (ids in the guard "
+                "report), or run again with WRITE=1: its sweep deletes every contact with an email in "
+                f"@{RESERVED_DOMAIN}"
+            )
+        if report.gate_timeout:
+            lines.append("- SAFETY: requests were still in flight when the cleanup started")
+        if report.sweep_error:
+            lines.append(f"- Sweep of reserved-domain contacts incomplete: {report.sweep_error}")
     elif target.mode == "read-only":
         lines.append(f"- Safety: read-only, {len(report.blocked)} writing requests refused")
     lines.append(f"- Duration: {seconds:.0f} s")
-    for name, codes in sorted(outcome.failing.items()):
+    failing: dict[str, list[str]] = {}
+    for failure in listed:
+        codes = failing.setdefault(failure.case, [])
+        if failure.code not in codes:
+            codes.append(failure.code)
+    for name, codes in sorted(failing.items()):
         lines.append(f"  - failing: {name}: {', '.join(codes)}")
     for item in report.blocked[:20] + report.foreign[:20]:
         lines.append(f"  - safety: {item}")
+    if report.left_over:
+        lines.append(f"  - left behind: {', '.join(str(i) for i in report.left_over[:50])}")
     return "\n".join(lines) + "\n"
 
 
@@ -382,6 +628,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    with Signals() as signals:
+        try:
+            return _main(args, signals)
+        except Interrupted as exc:
+            # Before the guard existed (nothing written) or after its report was written.
+            print(f"contract: interrupted ({exc})", file=sys.stderr)
+            return 128 + exc.signum
+
+
+def _main(args: argparse.Namespace, signals: Signals) -> int:
     env = dict(os.environ)
     server: Server | None = None
     started = time.monotonic()
@@ -413,18 +669,37 @@ def main(argv: list[str] | None = None) -> int:
         accepted_file = reports / f"{args.label}-accepted.json"
         accepted_file.unlink(missing_ok=True)
         with guard:
-            rc, output = run_schemathesis(target, guard, args, reports, accepted_file)
-            report = guard.cleanup()
+            result = RunResult(2, "")
+            try:
+                result = run_schemathesis(target, guard, args, reports, accepted_file, signals)
+            except Interrupted as exc:  # interrupted again while schemathesis was being stopped
+                result = RunResult(2, "", exc.signum)
+            # From here on an interrupt first warns: the run's contacts must be deleted.
+            signals.protect()
+            try:
+                report = guard.cleanup()
+            except Interrupted:
+                report = guard.abandon()
     except UsageError as exc:
         print(f"contract: error: {exc}", file=sys.stderr)
         return 2
     finally:
         if server is not None:
             server.stop()
+    output = result.output
     (reports / f"{args.label}-output.txt").write_text(output, encoding="utf-8")
     outcome = read_outcome(reports / f"{args.label}-junit.xml", output, accepted_file)
-    extra.append(f"- schemathesis exit status: {rc}")
-    text = summary(target, outcome, report, time.monotonic() - started, extra)
+    extra.append(f"- schemathesis exit status: {result.rc}")
+    prism = args.start == "prism"
+    text = summary(
+        target,
+        outcome,
+        report,
+        time.monotonic() - started,
+        extra,
+        prism=prism,
+        interrupted=result.interrupted,
+    )
     (reports / f"{args.label}-summary.md").write_text(text, encoding="utf-8")
     (reports / f"{args.label}-guard.json").write_text(
         json.dumps(
@@ -436,19 +711,35 @@ def main(argv: list[str] | None = None) -> int:
                 "blocked": report.blocked,
                 "foreign": report.foreign,
                 "left_over": report.left_over,
+                "marked": report.marked,
+                "unmarked": report.unmarked,
                 "swept": report.swept,
                 "cleaned": report.cleaned,
+                "abandoned": report.abandoned,
+                "gate_timeout": report.gate_timeout,
+                "sweep_error": report.sweep_error,
+                "interrupted": signal.Signals(result.interrupted).name if result.interrupted else None,
             },
             indent=1,
         ),
         encoding="utf-8",
     )
     print("\n" + text)
+    return exit_status(target, report, result, outcome, prism=prism)
+
+
+def exit_status(
+    target: Target, report: GuardReport, result: RunResult, outcome: Outcome, *, prism: bool
+) -> int:
     if target.mode == "write" and not report.safe:
         return 3
-    if rc not in (0, 1):
+    if result.interrupted is not None:
+        return 128 + result.interrupted
+    if prism and result.rc == 1 and outcome.failures and not _prism_lines(outcome)[1]:
+        return 0  # every failure is Prism's own behaviour
+    if result.rc not in (0, 1):
         return 2
-    return rc
+    return result.rc
 
 
 if __name__ == "__main__":

@@ -10,6 +10,12 @@ and no credential appears in any output. The guard and the rewriting hooks are a
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +24,7 @@ import httpx
 import pytest
 import respx
 import run_live
-from contract_guard import RESERVED_DOMAIN, Guard
+from contract_guard import RESERVED_DOMAIN, Guard, GuardReport
 from contract_safety import SafetyRewriter
 from mautic_mock import FakeMautic
 
@@ -109,6 +115,8 @@ def test_a_write_run_loses_nothing(
     assert guard["blocked"] == []
     assert guard["foreign"] == []
     assert guard["left_over"] == []
+    # Every contact it created carried a reserved email (or was given one): a sweep finds them all.
+    assert guard["unmarked"] == []
     # Not vacuous: it wrote with every method and created, then deleted, contacts of its own.
     assert {"POST", "PUT", "PATCH", "DELETE"} <= set(guard["by_method"])
     assert len(guard["created"]) > 50
@@ -139,6 +147,73 @@ def test_the_runs_requests_without_the_guard_damage_real_contacts(
         after = snapshot(http)
     damaged = [key for key in before if key != "ids" and before[key] != after.get(key)]
     assert damaged, "fuzzing without the guard left the real contacts alone: the safety test proves nothing"
+
+
+@pytest.mark.parametrize(
+    ("signum", "whole_group"),
+    [
+        # Ctrl-C in a terminal: the runner and schemathesis (same process group) both get SIGINT.
+        (signal.SIGINT, True),
+        # `kill`, a CI timeout: only the runner gets SIGTERM and must stop schemathesis itself.
+        (signal.SIGTERM, False),
+    ],
+    ids=["sigint-to-the-group", "sigterm-to-the-runner"],
+)
+def test_an_interrupted_write_run_deletes_what_it_created(
+    real_instance: tuple[FakeMautic, str], tmp_path: Path, signum: int, whole_group: bool
+) -> None:
+    _, site = real_instance
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAUTIC_")}
+    env.update(
+        MAUTIC_URL=site,
+        MAUTIC_USERNAME=AUTH[0],
+        MAUTIC_PASSWORD=PASSWORD,
+        WRITE="1",
+        CONTRACT_UNIQUE_FIELDS="email,member_no",
+    )
+    argv = [sys.executable, str(Path(run_live.__file__)), "--label", "interrupted", "--quiet"]
+    with httpx.Client(base_url=f"{site}/api", auth=AUTH) as http:
+        before = snapshot(http)
+        runner = subprocess.Popen(
+            [*argv, "--max-examples", "200", "--reports", str(tmp_path)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # its own process group, as a terminal's foreground job
+        )
+        try:
+            # Mid-run: the run has contacts of its own on the server (not yet deleted).
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and runner.poll() is None:
+                if int(http.get("/contacts", params={"limit": 1, "minimal": 1}).json()["total"]) >= 8:
+                    break
+                time.sleep(0.05)
+            assert runner.poll() is None, "the run ended before it could be interrupted"
+            during = int(http.get("/contacts", params={"limit": 1, "minimal": 1}).json()["total"])
+            assert during >= 8
+            if whole_group:
+                os.killpg(runner.pid, signum)
+            else:
+                os.kill(runner.pid, signum)
+            out, err = runner.communicate(timeout=25)
+        finally:
+            if runner.poll() is None:
+                os.killpg(runner.pid, signal.SIGKILL)
+                runner.wait()
+        after = snapshot(http)  # no later sweep: the interrupted run's own cleanup is all there is
+
+    assert after == before  # the real contacts byte for byte, and no contact of the run remains
+    assert runner.returncode == 128 + signum, (out, err)
+    assert "Traceback" not in err, err
+    guard = json.loads((tmp_path / "interrupted-guard.json").read_text())
+    assert guard["interrupted"] == signal.Signals(signum).name
+    assert "INTERRUPTED" in (tmp_path / "interrupted-summary.md").read_text()
+    assert guard["created"], "the run created nothing before the interrupt: the test proves nothing"
+    assert guard["left_over"] == []
+    assert not guard["abandoned"]
+    assert set(guard["created"]) <= set(guard["deleted"])
+    assert PASSWORD not in out + err
 
 
 # -- the guard on its own -----------------------------------------------------------------------
@@ -219,6 +294,108 @@ def test_the_guard_tracks_and_cleans_up_what_the_run_creates(guarded: tuple[Guar
     assert stray.json()["contact"]["id"] not in [int(i) for i in listing]
 
 
+def test_the_guard_gives_contacts_created_without_an_email_a_reserved_one(
+    guarded: tuple[Guard, httpx.Client],
+) -> None:
+    # Bodies the rewriting cannot reach still create contacts: no body, a JSON list, a media type the
+    # server does not decode. Tracked by id, and marked so that a sweep finds them if the run dies.
+    guard, http = guarded
+    answers = [
+        http.post("/contacts/new"),
+        http.post("/contacts/new", json=[None, None]),
+        http.post("/contacts/new", content=b'{"firstname": "x"}', headers={"Content-Type": "text/plain"}),
+    ]
+    ids = [answer.json()["contact"]["id"] for answer in answers]
+    assert all(answer.status_code == 201 for answer in answers)
+    assert guard.report.marked == 3
+    assert guard.report.unmarked == []
+    for contact_id in ids:
+        assert guard.owns(contact_id)
+        email = http.get(f"/contacts/{contact_id}").json()["contact"]["fields"]["all"]["email"]
+        assert email.endswith("@" + RESERVED_DOMAIN)
+    assert guard.cleanup().safe
+    assert snapshot(http)["ids"] == [1, 2, 3, 4]
+
+
+def test_the_sweep_reads_every_page_of_reserved_contacts(guarded: tuple[Guard, httpx.Client]) -> None:
+    # Leftovers of an earlier run that died (SIGKILL, power cut): more than one page of them.
+    guard, http = guarded
+    for size in (200, 60):
+        items = [{"email": f"left-{size}-{i}@{RESERVED_DOMAIN}"} for i in range(size)]
+        answer = httpx.post(f"{guard.upstream}/contacts/batch/new", json=items, auth=AUTH)
+        assert answer.status_code == 201
+    report = guard.cleanup()
+    assert report.swept == 260
+    assert report.sweep_error == ""
+    assert report.safe
+    assert snapshot(http)["ids"] == [1, 2, 3, 4]
+
+
+def test_the_cleanup_waits_for_requests_in_flight_and_refuses_later_ones(
+    guarded: tuple[Guard, httpx.Client], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run stopped mid-request: the create reaches the server after the cleanup began.
+    guard, http = guarded
+    forwarding = threading.Event()
+    original = guard._forward.request
+
+    def slow(method: str, url: str, **kwargs: Any) -> httpx.Response:
+        if url.endswith("/contacts/new"):
+            forwarding.set()
+            time.sleep(0.5)
+        return original(method, url, **kwargs)
+
+    monkeypatch.setattr(guard._forward, "request", slow)
+    answers: list[httpx.Response] = []
+    late = threading.Thread(
+        target=lambda: answers.append(http.post("/contacts/new", json={"email": f"late@{RESERVED_DOMAIN}"}))
+    )
+    late.start()
+    assert forwarding.wait(5)
+    report = guard.cleanup()
+    late.join(5)
+    assert answers[0].status_code == 201
+    assert guard.owns(answers[0].json()["contact"]["id"])
+    assert report.safe
+    assert report.cleaned == 1
+    refused = http.post("/contacts/new", json={"email": f"later@{RESERVED_DOMAIN}"})
+    assert refused.status_code == 599
+    assert "the run is over" in refused.text
+    assert snapshot(http)["ids"] == [1, 2, 3, 4]
+
+
+def test_an_abandoned_cleanup_reports_what_it_left_behind(guarded: tuple[Guard, httpx.Client]) -> None:
+    guard, http = guarded
+    kept = http.post("/contacts/new", json={"email": f"kept@{RESERVED_DOMAIN}"}).json()["contact"]["id"]
+    report = guard.abandon()
+    assert report.left_over == [kept]
+    assert not report.safe
+    target = run_live.Target("t", "https://m.example", "https://m.example/api", "write", "basic")
+    outcome = run_live.Outcome([], [], "", {})
+    text = run_live.summary(target, outcome, report, 1.0, [], interrupted=signal.SIGINT)
+    assert "INTERRUPTED by SIGINT" in text
+    assert "cleanup was abandoned" in text
+    assert f"left behind: {kept}" in text
+    assert not guard.cleanup().safe  # still reported as abandoned, though this cleanup deleted it
+    assert snapshot(http)["ids"] == [1, 2, 3, 4]
+
+
+def test_signals_interrupt_the_run_and_warn_once_during_the_cleanup(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The handler runs in the main thread between bytecodes, i.e. within os.kill's return.
+    with run_live.Signals() as signals:
+        with pytest.raises(run_live.Interrupted) as raised:
+            os.kill(os.getpid(), signal.SIGTERM)
+        assert raised.value.signum == signal.SIGTERM
+        signals.protect()
+        os.kill(os.getpid(), signal.SIGINT)  # only a warning: the cleanup goes on
+        assert "interrupt again to abandon the cleanup" in capsys.readouterr().err
+        with pytest.raises(run_live.Interrupted):
+            os.kill(os.getpid(), signal.SIGINT)
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
 def test_a_read_only_guard_forwards_reads_only(real_instance: tuple[FakeMautic, str]) -> None:
     _, site = real_instance
     with (
@@ -245,7 +422,7 @@ class FakeCase:
         )()
         self.path_parameters = parts.get("path_parameters")
         self.query = parts.get("query")
-        self.body = parts.get("body")
+        self.body: Any = parts.get("body")
 
 
 def test_the_rewriter_makes_generated_writes_safe(guarded: tuple[Guard, httpx.Client]) -> None:
@@ -296,14 +473,64 @@ def test_the_rewriter_makes_generated_writes_safe(guarded: tuple[Guard, httpx.Cl
         url = guard.api_url + case.operation.path.format(**(case.path_parameters or {}))
         response = http.request(case.method, url.replace("%2F", "/"), params=case.query, json=case.body)
         assert response.status_code != 599, (case.operation.path, response.text)
-    assert cases[1].body == {"email": cases[1].body["email"]}
-    assert cases[1].body["email"].endswith("@" + RESERVED_DOMAIN)
+    rewritten = cases[1].body
+    assert isinstance(rewritten, dict)
+    assert rewritten == {"email": rewritten["email"]}
+    assert rewritten["email"].endswith("@" + RESERVED_DOMAIN)
     assert cases[4].query == {}
     # Values the router would never read as an id stay, to keep the negative cases negative.
     kept = FakeCase("getContact", "DELETE", "/contacts/{id}/delete", path_parameters={"id": "-5"})
     rewriter.make_safe(kept)
     assert kept.path_parameters == {"id": "-5"}
     assert guard.report.blocked == []
+    assert guard.cleanup().safe
+    assert snapshot(http)["ids"] == [1, 2, 3, 4]
+
+
+def test_the_rewriter_gives_every_creating_body_a_reserved_email(guarded: tuple[Guard, httpx.Client]) -> None:
+    # Creates (and PUTs, which create when the id is missing and clear an omitted email) must leave
+    # contacts a sweep can find by their domain, also when the generated body had no email.
+    guard, http = guarded
+    rewriter = SafetyRewriter(guard.control_url)
+    own = guard.create_contact()
+    cases = {
+        "empty create": FakeCase("createContact", "POST", "/contacts/new", body={}),
+        "blank email": FakeCase("createContact", "POST", "/contacts/new", body={"email": ""}),
+        "put": FakeCase(
+            "replaceContact",
+            "PUT",
+            "/contacts/{id}/edit",
+            path_parameters={"id": own},
+            body={"firstname": "x"},
+        ),
+        "batch new": FakeCase(
+            "createContactsBatch", "POST", "/contacts/batch/new", body=[{}, {"email": None}]
+        ),
+        "batch put": FakeCase(
+            "replaceContactsBatch", "PUT", "/contacts/batch/edit", body=[{"id": "rubbish"}, {"id": own}]
+        ),
+        "patch blanking": FakeCase(
+            "updateContact",
+            "PATCH",
+            "/contacts/{id}/edit",
+            path_parameters={"id": own},
+            body={"email": "", "overwriteWithBlank": True},
+        ),
+    }
+    patch_without = FakeCase(
+        "updateContact", "PATCH", "/contacts/{id}/edit", path_parameters={"id": own}, body={"firstname": "y"}
+    )
+    for case in [*cases.values(), patch_without]:
+        rewriter.make_safe(case)
+        url = guard.api_url + case.operation.path.format(**(case.path_parameters or {}))
+        assert http.request(case.method, url, json=case.body).status_code in (200, 201)
+    bodies = [c.body for c in cases.values()]
+    items = [b for body in bodies for b in (body if isinstance(body, list) else [body])]
+    assert len(items) == 8
+    assert all(item["email"].endswith("@" + RESERVED_DOMAIN) for item in items)
+    assert patch_without.body == {"firstname": "y"}  # a PATCH without email keeps the contact's
+    assert guard.report.unmarked == []
+    assert guard.report.marked == 0  # none needed the guard's marking: the rewriting did it
     assert guard.cleanup().safe
     assert snapshot(http)["ids"] == [1, 2, 3, 4]
 
@@ -380,3 +607,76 @@ def test_unique_identifiers_come_from_the_field_definitions(
             "email",
             "member_no",
         }
+
+
+# -- Prism ---------------------------------------------------------------------------------------
+PRISM_422 = (
+    '`{"type":"https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY","title":"Invalid request",'
+    '"status":422,"detail":"Your request is not valid and no HTTP validation response was found in the '
+    'spec, so Prism is generating this error for you.","validation":[{"location":["query","ids"],'
+    '"severity":"Error","code":"pattern","message":"Request query parameter ids must match pattern '
+    '\\"^[0-9]+(,[0-9]+)*$\\""}]}`'
+)
+PRISM_FAILURES = [
+    run_live.Failure("GET /contacts", "ST401", "- ST401 API accepts invalid authentication [200] OK"),
+    run_live.Failure(
+        "TRACE /contacts/new",
+        "ST204",
+        "TRACE returned 405 without required `Allow` header "
+        '{"type":"https://stoplight.io/prism/errors#NO_METHOD_MATCHED_ERROR","status":405}',
+    ),
+    # Prism answers a request its validator refuses with the operation's documented 400 example.
+    run_live.Failure(
+        "DELETE /contacts/batch/delete",
+        "ST202",
+        '[400] Bad Request: `{"errors":[{"code":400,"message":"email: foo is invalid.","details":'
+        '{"email":["foo is invalid."]},"type":null}]}` Reproduce with: curl -X DELETE -H '
+        "'Authorization: [Filtered]' 'http://127.0.0.1:9/api/contacts/batch/delete?ids=null'",
+    ),
+    run_live.Failure("Stateful tests", "ST103", f"Received: 422 {PRISM_422}"),
+]
+
+
+def test_a_prism_run_names_prisms_own_failures_and_passes_on_them_alone() -> None:
+    target = run_live.Target("contract-prism", "http://p", "http://p", "disposable", "basic")
+    report = GuardReport()
+    failed = run_live.RunResult(1, "")
+    outcome = run_live.Outcome(["GET /contacts"], list(PRISM_FAILURES), "", {})
+    text = run_live.summary(target, outcome, report, 1.0, [], prism=True)
+    assert "Prism checks that credentials are present, not that they are valid (ST401): ST401 1" in text
+    assert "carry no Allow header (ST204): ST204 1" in text
+    assert "Prism's own request validation" in text
+    assert "ST103 1, ST202 1" in text
+    assert "Prism refused: DELETE /api/contacts/batch/delete?ids=null (ST202)" in text
+    assert "Prism refused: Request query parameter ids must match pattern" in text
+    assert "- Failures Prism's behaviour does not explain: 0" in text
+    assert "failing:" not in text
+    assert run_live.exit_status(target, report, failed, outcome, prism=True) == 0
+    # The same failures from any other server are failures; so is anything Prism does not explain.
+    assert run_live.exit_status(target, report, failed, outcome, prism=False) == 1
+    other = run_live.Failure("GET /contacts/{id}", "ST002", "response does not conform to the schema")
+    worse = run_live.Outcome(["GET /contacts"], [*PRISM_FAILURES, other], "", {})
+    text = run_live.summary(target, worse, report, 1.0, [], prism=True)
+    assert "- Failures Prism's behaviour does not explain: 1" in text
+    assert "failing: GET /contacts/{id}: ST002" in text
+    assert run_live.exit_status(target, report, failed, worse, prism=True) == 1
+
+
+def test_failures_are_read_one_by_one_from_the_junit_report(tmp_path: Path) -> None:
+    junit = tmp_path / "junit.xml"
+    junit.write_text(
+        '<testsuites><testsuite name="schemathesis">'
+        '<testcase name="GET /contacts"><failure message="ST401">auth</failure>'
+        '<failure message="ST204">TRACE returned 405 without required `Allow` header</failure></testcase>'
+        '<testcase name="GET /contacts/{id}"/></testsuite></testsuites>'
+    )
+    outcome = run_live.read_outcome(junit, "", tmp_path / "none.json")
+    assert outcome.operations == ["GET /contacts", "GET /contacts/{id}"]
+    assert [(f.case, f.code) for f in outcome.failures] == [
+        ("GET /contacts", "ST401"),
+        ("GET /contacts", "ST204"),
+    ]
+    assert outcome.failing == {"GET /contacts": ["ST401", "ST204"]}
+    # An interrupted run can leave the report unfinished.
+    junit.write_text('<testsuites><testsuite name="schemathesis"><testcase name="GET /con')
+    assert run_live.read_outcome(junit, "", tmp_path / "none.json").failures == []

@@ -1,20 +1,36 @@
 """Where the client integration tests run: the fake Mautic (default) or a live Mautic.
 
-Set MAUTIC_URL (+ MAUTIC_USERNAME/MAUTIC_PASSWORD or MAUTIC_CLIENT_ID/MAUTIC_CLIENT_SECRET) to run them
-against a live server: every contact they create uses a unique address in the reserved
-`contract-test.invalid` domain and is deleted afterwards; tests marked `fake_only` (fault injection,
-rate limits, seeded data, token lifetimes) are skipped there. Without MAUTIC_URL each test gets a fresh
-in-memory fake, reached in-process through its httpx transport.
+A live server only on explicit request: MAUTIC_LIVE_TESTS=1 together with MAUTIC_URL (+
+MAUTIC_USERNAME/MAUTIC_PASSWORD or MAUTIC_CLIENT_ID/MAUTIC_CLIENT_SECRET). MAUTIC_URL alone is
+ignored: it is also what the client and its CLI read, so it often names a production Mautic that
+`make test` must never write to. Against a live server every contact the tests create uses a unique
+address in the reserved `contract-test.invalid` domain and is deleted afterwards; tests marked
+`fake_only` (fault injection, rate limits, seeded data, token lifetimes) are skipped there. Otherwise
+each test gets a fresh in-memory fake, reached in-process through its httpx transport.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
-from client_support import FAKE_URL, FAKE_USER, LIVE, LIVE_URL, Api, Target, live_credentials
+from client_support import FAKE_URL, FAKE_USER, LIVE_URL, Api, Target, live_credentials
 from mautic_mock import FakeMautic
+
+OPT_IN = "MAUTIC_LIVE_TESTS"
+# A live server only when asked for explicitly, never because MAUTIC_URL happens to be exported.
+LIVE = bool(LIVE_URL) and os.environ.get(OPT_IN, "") == "1"
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if LIVE:
+        terminalreporter.write_line(f"client integration tests ran against the LIVE Mautic at {LIVE_URL}")
+    elif LIVE_URL:
+        terminalreporter.write_line(
+            f"client integration tests ran against the fake: MAUTIC_URL is ignored without {OPT_IN}=1"
+        )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -24,7 +40,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not LIVE:
         return
-    skip = pytest.mark.skip(reason="needs the fake Mautic (MAUTIC_URL points at a live server)")
+    skip = pytest.mark.skip(reason=f"needs the fake Mautic ({OPT_IN}=1: MAUTIC_URL is a live server)")
     for item in items:
         if "fake_only" in item.keywords:
             item.add_marker(skip)
