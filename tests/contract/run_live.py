@@ -645,8 +645,11 @@ def _main(args: argparse.Namespace, signals: Signals) -> int:
     reports.mkdir(parents=True, exist_ok=True)
     try:
         if args.start == "fake":
-            env.setdefault("MAUTIC_USERNAME", "admin")
-            env.setdefault("MAUTIC_PASSWORD", "mautic")
+            # Our own disposable fake: its default credentials, whatever MAUTIC_* the shell exports for
+            # a real server (the fake ignores those variables, so they would only cause a 401).
+            for name in ("MAUTIC_CLIENT_ID", "MAUTIC_CLIENT_SECRET", "MAUTIC_API_URL"):
+                env.pop(name, None)
+            env["MAUTIC_USERNAME"], env["MAUTIC_PASSWORD"] = "admin", "mautic"
             server, env["MAUTIC_URL"] = start_fake(env)
         elif args.start == "prism":
             server, url = start_prism()

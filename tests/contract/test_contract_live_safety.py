@@ -680,3 +680,22 @@ def test_failures_are_read_one_by_one_from_the_junit_report(tmp_path: Path) -> N
     # An interrupted run can leave the report unfinished.
     junit.write_text('<testsuites><testsuite name="schemathesis"><testcase name="GET /con')
     assert run_live.read_outcome(junit, "", tmp_path / "none.json").failures == []
+
+
+def test_a_started_fake_ignores_the_shells_credentials_for_a_real_server(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A developer's shell often exports MAUTIC_* for their real Mautic; `make contract-deep` starts its
+    # own fake (admin/mautic) and must talk to it with the fake's credentials, not those.
+    monkeypatch.setenv("MAUTIC_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("MAUTIC_USERNAME", "someone-else")
+    monkeypatch.setenv("MAUTIC_PASSWORD", "their-real-password")
+    monkeypatch.setenv("MAUTIC_CLIENT_ID", "their-client")
+    monkeypatch.setenv("MAUTIC_CLIENT_SECRET", "their-secret")
+    argv = ["--label", "started", "--start", "fake", "--disposable", "--max-examples", "1"]
+    status = run_live.main([*argv, "--phases", "examples", "--quiet", "--reports", str(tmp_path)])
+    output = capsys.readouterr()
+    assert status == 0, output.out + output.err
+    summary = (tmp_path / "started-summary.md").read_text()
+    assert "their-real-password" not in summary
+    assert "their-secret" not in summary
