@@ -13,7 +13,6 @@ from mautic_contacts import AsyncMautic, BatchResult, Contact, Mautic, Removal
 from mautic_mock import FakeMautic
 
 LIVE_URL = os.environ.get("MAUTIC_URL", "")
-LIVE = bool(LIVE_URL)
 # Reserved top-level domain (RFC 2606): mail to it can never be delivered.
 TEST_DOMAIN = "contract-test.invalid"
 FAKE_URL = "http://mautic.test"
@@ -51,7 +50,7 @@ async def next_any(it: Iterator[Any] | AsyncIterator[Any]) -> Any:
 class _AwaitableMethods:
     """Makes every method awaitable (sync results are returned as they are) and collects iterators."""
 
-    def __init__(self, obj: Any, on_result: Callable[[Any], None]) -> None:
+    def __init__(self, obj: Any, on_result: Callable[[str, Any], None]) -> None:
         self._obj = obj
         self._on_result = on_result
 
@@ -66,7 +65,7 @@ class _AwaitableMethods:
                 result = await result
             elif isinstance(result, AsyncIterator | Iterator):
                 result = [item async for item in aiter_any(result)]
-            self._on_result(result)
+            self._on_result(name, result)
             return result
 
         return call
@@ -76,8 +75,10 @@ class _AwaitableMethods:
 class Api:
     """A `Mautic` or `AsyncMautic` seen through one awaitable surface: `await api.contacts.get(1)`.
 
-    `api.client` is the real client (for iterators, `call`, `with_options`, ...). Contacts it returns
-    are remembered in `created` so that runs against a live Mautic can delete them afterwards.
+    `api.client` is the real client (for iterators, `call`, `with_options`, ...). Contacts of the run
+    are remembered in `created` so that runs against a live Mautic can delete them afterwards: those
+    with an email in the reserved test domain, and those without an email that a create returned. A
+    contact that was only read, or that a write matched by a real email, is never deleted.
     """
 
     client: Mautic | AsyncMautic
@@ -91,7 +92,7 @@ class Api:
     def contacts(self) -> Any:
         return _AwaitableMethods(self.client.contacts, self._remember)
 
-    def _remember(self, result: Any) -> None:
+    def _remember(self, method: str, result: Any) -> None:
         contacts: Iterable[Contact | None] = ()
         if isinstance(result, Contact):
             contacts = [result]
@@ -100,7 +101,7 @@ class Api:
         elif isinstance(result, BatchResult):
             contacts = [item.contact for item in result]
         for contact in contacts:
-            if contact is not None:
+            if contact is not None and _is_the_runs(contact, method):
                 self.created.add(contact.id)
 
     async def call(self, module: Any, **kwargs: Any) -> Any:
@@ -113,6 +114,16 @@ class Api:
         closed = self.client.close()
         if inspect.isawaitable(closed):
             await closed
+
+
+_CREATING = frozenset({"create", "create_many", "replace", "replace_many"})
+
+
+def _is_the_runs(contact: Contact, method: str) -> bool:
+    email = contact.fields.get("email")
+    if isinstance(email, str) and email:
+        return email.lower().endswith(f"@{TEST_DOMAIN}")
+    return method in _CREATING
 
 
 def unique(label: str = "c") -> str:
