@@ -32,7 +32,8 @@ def spec() -> dict[str, Any]:
 @functools.cache
 def _registry() -> Registry:
     resource = Resource.from_contents(spec(), default_specification=DRAFT202012)
-    return Registry().with_resource(SPEC_URI, resource)
+    # with_resources, not with_resource: the latter has no return annotation (Any under mypy).
+    return Registry().with_resources([(SPEC_URI, resource)])
 
 
 def escape(token: str) -> str:

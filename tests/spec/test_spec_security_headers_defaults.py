@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 from spec_document import deref, errors_of, operation_pointer, operations, resolve, spec
 
-BOTH_SCHEMES = [{"basicAuth": []}, {"oauth2": []}]
+# OpenAPI security requirements: scheme name -> required scopes.
+BOTH_SCHEMES: list[dict[str, list[str]]] = [{"basicAuth": []}, {"oauth2": []}]
 CONTROLLER_HEADERS = {"Mautic-Version", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"}
 
 

@@ -26,9 +26,9 @@ def spec() -> dict[str, Any]:
 
 @functools.cache
 def _registry() -> Registry:
-    return Registry().with_resource(
-        SPEC_URI, Resource.from_contents(spec(), default_specification=DRAFT202012)
-    )
+    # with_resources, not with_resource: the latter has no return annotation (Any under mypy).
+    resource = Resource.from_contents(spec(), default_specification=DRAFT202012)
+    return Registry().with_resources([(SPEC_URI, resource)])
 
 
 def _escape(token: str) -> str:

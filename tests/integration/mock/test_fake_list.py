@@ -199,7 +199,7 @@ def test_where_drops_the_published_filter(people: httpx.Client) -> None:
     assert "Dee, Jr." in names(people.get("/contacts", params={"published": "false"})) or True
     assert len(names(people.get("/contacts", params={"published": "false"}))) == 3  # "false" is truthy in PHP
     assert len(names(people.get("/contacts", params={"published": 0}))) == 4
-    params = {"published": 1, **where({"col": "points", "expr": "gte", "val": "0"})}
+    params: dict[str, str | int] = {"published": 1, **where({"col": "points", "expr": "gte", "val": "0"})}
     assert "Dee, Jr." in names(people.get("/contacts", params=params))
 
 

@@ -33,6 +33,7 @@ def cli(*args: str, env: dict[str, str] | None = None) -> Iterator[tuple[subproc
     )
     try:
         assert proc.stdout is not None
+        assert proc.stderr is not None
         ready, _, _ = select.select([proc.stdout], [], [], 20)
         assert ready, "the fake did not print its URL in time"
         line = proc.stdout.readline()
