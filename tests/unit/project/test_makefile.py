@@ -99,3 +99,76 @@ def test_distclean_also_removes_the_venv_and_node_tools(tmp_path: Path) -> None:
     assert not (project / ".venv").exists()
     assert not (project / "node_modules").exists()
     assert _remaining(project, [*SOURCE, ".git/HEAD"]) == [*SOURCE, ".git/HEAD"]
+
+
+# Test folders not yet clean under mypy --strict; `make typecheck` must list every other one.
+TYPECHECK_PENDING = {"tests/unit/overlay", "tests/integration/client"}
+
+
+def _make_variable(name: str) -> list[str]:
+    return _make(ROOT, "--eval", f"_print_variable: ; @echo $({name})", "_print_variable").split()
+
+
+def test_typecheck_covers_every_test_folder() -> None:
+    folders = {
+        path.parent.relative_to(ROOT).as_posix()
+        for path in (ROOT / "tests").rglob("*.py")
+        if not any(part.startswith(".") or part == "__pycache__" for part in path.relative_to(ROOT).parts)
+    }
+    listed = set(_make_variable("TYPECHECK_TESTS"))
+    assert listed <= folders, "TYPECHECK_TESTS names a folder without Python files"
+    assert folders - listed <= TYPECHECK_PENDING
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for relative, text in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def _typecheck(tmp_path: Path, *folders: str) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("MAKE", "MYPY"))}
+    env["MYPY_CACHE_DIR"] = str(tmp_path / "mypy-cache")
+    tests = " ".join(str(tmp_path / folder) for folder in folders)
+    variables = [f"TYPECHECK_CODE={tmp_path / 'code'}", f"TYPECHECK_TESTS={tests}"]
+    return subprocess.run(
+        ["make", "--no-print-directory", "-s", "-o", ".venv/.installed", "typecheck", *variables],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+VALUE = "def value() -> int:\n    return 1\n"
+
+
+def test_typecheck_resolves_each_test_folders_sibling_imports_to_the_real_modules(tmp_path: Path) -> None:
+    # Folders without __init__.py import siblings by bare name, as pytest lets them, and each has a
+    # conftest.py; a package folder uses relative imports.
+    _write(
+        tmp_path,
+        {
+            "code/mod.py": "X: int = 1\n",
+            "plain/helper_plain.py": VALUE,
+            "plain/conftest.py": "import helper_plain\n\nSEEN = helper_plain.value()\n",
+            "plain/test_plain.py": "from helper_plain import value\n\nOK: int = value()\n",
+            "wrong/helper_wrong.py": VALUE,
+            "wrong/conftest.py": "import helper_wrong\n\nSEEN = helper_wrong.value()\n",
+            "wrong/test_wrong.py": "from helper_wrong import value\n\nBAD: str = value()\n",
+            "package/__init__.py": "",
+            "package/helper_package.py": VALUE,
+            "package/test_package.py": "from .helper_package import value\n\nOK: int = value()\n",
+        },
+    )
+    clean = _typecheck(tmp_path, "package", "plain")
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    # The helper's real return type is seen: an unresolved import would be an import error instead,
+    # and an import resolved to Any would pass.
+    wrong = _typecheck(tmp_path, "package", "plain", "wrong")
+    assert wrong.returncode != 0
+    assert f"{tmp_path}/wrong/test_wrong.py:3: error: Incompatible types in assignment" in wrong.stdout
+    assert "import-not-found" not in wrong.stdout
