@@ -196,7 +196,7 @@ def test_where_errors(people: httpx.Client) -> None:
 
 def test_where_drops_the_published_filter(people: httpx.Client) -> None:
     assert "Dee, Jr." not in names(people.get("/contacts", params={"published": 1}))
-    assert "Dee, Jr." in names(people.get("/contacts", params={"published": "false"})) or True
+    assert "Dee, Jr." not in names(people.get("/contacts", params={"published": "false"}))
     assert len(names(people.get("/contacts", params={"published": "false"}))) == 3  # "false" is truthy in PHP
     assert len(names(people.get("/contacts", params={"published": 0}))) == 4
     params: dict[str, str | int] = {"published": 1, **where({"col": "points", "expr": "gte", "val": "0"})}
