@@ -277,7 +277,11 @@ class Mautic(_BaseClient[Contacts]):
         state = self._state
         with state.scope(self._options) as capture:
             try:
-                result = op.sync(client=state.generated, **op.kwargs)
+                if op.json_status is None:  # the generated function does everything
+                    result = op.sync(client=state.generated, **op.kwargs)
+                else:
+                    response = state.generated.get_httpx_client().request(**state.request_kwargs(op))
+                    result = state.build(op, response)
             except Exception as exc:
                 state.fail(op, capture.response, exc)
             return state.settle(op, capture.response, result)

@@ -7,6 +7,13 @@ Mautic serializes contacts in three ways, and `Contact.fields` reads all of them
 - the DNC and UTM routes send the groups without `all` (entries of null fields lack `value`) and every
   non-null field again as a top-level key;
 - `select[]` and `minimal=1` leave parts out.
+
+A `Contact` either wraps a generated model, or the decoded JSON object of a contact (batch answers):
+then `.id`, `.points`, `.fields`, `.email`, `.tags` and its repr read that object directly, and the
+generated model is only built when something asks for `.model` (building 200 of them is most of the
+client's work on a batch answer). Each reading of the object has a twin reading of the model
+(`_field_values`, `_tag_names`); for a shape the fast reading does not know, it asks the model, so both
+always agree.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from mautic_contacts_client.models import UtmTag as UtmTagModel
 from mautic_contacts_client.types import Unset
 
 from ._dnc import DncReason
+from ._exceptions import APIResponseValidationError
 
 __all__ = ["Contact", "DncRecord", "User", "UtmRecord", "as_int", "opt", "read_contact"]
 
@@ -32,6 +40,33 @@ T = TypeVar("T")
 _GROUPS: Final = ("core", "social", "personal", "professional")
 _REPR_TAGS: Final = 5
 _REPR_TEXT: Final = 60
+# The top-level keys the generated Contact model declares: every other key is an additional property.
+_DECLARED: Final = frozenset(
+    {
+        "id",
+        "isPublished",
+        "dateAdded",
+        "dateModified",
+        "createdBy",
+        "createdByUser",
+        "modifiedBy",
+        "modifiedByUser",
+        "points",
+        "color",
+        "fields",
+        "lastActive",
+        "owner",
+        "ipAddresses",
+        "tags",
+        "utmtags",
+        "stage",
+        "dateIdentified",
+        "preferredProfileImage",
+        "doNotContact",
+        "frequencyRules",
+    }
+)
+_PARSE_ERRORS: Final = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
 def opt(value: T | Unset) -> T | None:
@@ -171,20 +206,73 @@ def _field_values(model: ContactModel) -> dict[str, Any]:
     return {k: v for k, v in model.additional_properties.items() if _scalar(v)}
 
 
+def _field_values_of(data: Mapping[str, Any]) -> dict[str, Any] | None:
+    """`_field_values` read from the decoded JSON; None for a shape only the model can tell (PHP's `[]`
+    for an object, nulls where the model wants a value ...)."""
+    if "fields" in data:
+        fields = data["fields"]
+        if type(fields) is not dict:
+            return None
+        if "all" in fields:
+            values = fields["all"]
+            return {k: v for k, v in values.items() if k != "id"} if type(values) is dict else None
+        found: dict[str, Any] = {}
+        for name in _GROUPS:
+            group = fields.get(name, [])
+            if type(group) is dict:
+                for alias, entry in group.items():
+                    if type(entry) is not dict:
+                        return None
+                    found[alias] = entry.get("value")
+            elif type(group) is not list:
+                return None
+        if found:
+            return found
+    return {k: v for k, v in data.items() if k not in _DECLARED and _scalar(v)}
+
+
+def _tag_names(model: ContactModel) -> list[str]:
+    tags = opt(model.tags) or []
+    return [name for name in (opt(t.tag) for t in tags) if name is not None]
+
+
+def _tag_names_of(data: Mapping[str, Any]) -> list[str] | None:
+    """`_tag_names` read from the decoded JSON (`[{"tag": name, ...}]`); None when only the model can tell."""
+    tags = data.get("tags", [])
+    if type(tags) is not list:
+        return None
+    names: list[str] = []
+    for tag in tags:
+        if type(tag) is not dict:
+            return None
+        name = tag.get("tag")
+        if name is not None:
+            names.append(name)
+    return names
+
+
 class Contact:
     """A contact: `.id`, `.points`, `.fields` (alias -> value), `.tags`, `.owner`, `.do_not_contact`.
 
     `.model` is the generated `mautic_contacts_client.models.Contact` with everything the server sent;
     `.raw` is it as a dict. `.created` says whether a create/replace call made a new contact (True, HTTP
     201) or matched an existing one (False, HTTP 200); it is None for contacts read any other way.
+
+    The contacts of batch results (`create_many` & co.) wrap the contact objects of the answer as
+    decoded: `.id`, `.points`, `.fields`, `.email` and `.tags` read them directly, and `.model` (so
+    also `.owner`, `.do_not_contact`, `.utm_tags`, `.raw` and `==`) is built on first access. The call
+    only checks what it reads (the answer's layout, each contact's integer id); if the rest of a contact
+    does not match the API description (a date that is not one, say), `.model` raises
+    `APIResponseValidationError` when first read, and so do the attributes when they need it.
     """
 
-    __slots__ = ("_fields", "created", "model")
+    __slots__ = ("_data", "_fields", "_model", "created")
 
     def __init__(self, model: ContactModel, *, created: bool | None = None) -> None:
         if not isinstance(model, ContactModel):
             raise TypeError(f"Contact wraps a generated Contact model, not {type(model).__name__}")
-        self.model = model
+        self._model: ContactModel | None = model
+        self._data: Mapping[str, Any] | None = None
         self.created = created
         self._fields: dict[str, Any] | None = None
 
@@ -193,10 +281,51 @@ class Contact:
         """Parse a contact object as the server sends it."""
         return cls(ContactModel.from_dict(data), created=created)
 
+    @classmethod
+    def wrap(cls, data: Mapping[str, Any], *, created: bool | None = None) -> Contact:
+        """A contact reading a decoded contact object (not copied: do not change it afterwards); the
+        generated model is built when `.model` is first read."""
+        if not isinstance(data, Mapping):
+            raise TypeError(f"Contact.wrap takes a contact object (a mapping), not {type(data).__name__}")
+        contact = cls.__new__(cls)
+        contact._model = None
+        contact._data = data
+        contact.created = created
+        contact._fields = None
+        return contact
+
+    def with_created(self, created: bool | None) -> Contact:
+        """This contact with another `.created` (the model is shared, or still not built)."""
+        copy = Contact.__new__(Contact)
+        copy._model, copy._data, copy._fields, copy.created = self._model, self._data, None, created
+        return copy
+
+    @property
+    def model(self) -> ContactModel:
+        """The generated model (built on first access for a wrapped contact object)."""
+        model = self._model
+        if model is None:
+            data = self._data
+            assert data is not None
+            try:
+                model = ContactModel.from_dict(data)
+            except _PARSE_ERRORS as exc:
+                raise APIResponseValidationError(
+                    f"contact {data.get('id')!r} does not match the API description: the generated model "
+                    f"cannot be built ({type(exc).__name__}: {exc})",
+                    body=data,
+                ) from exc
+            self._model = model
+        return model
+
+    def _raw_id(self) -> object:
+        data = self._data
+        return self.model.id if data is None else data.get("id")
+
     @property
     def id(self) -> int:
         """The contact id, an int even when the server sent it as a numeric string."""
-        value = self.model.id
+        value = self._raw_id()
         if type(value) is int:
             return value
         try:
@@ -210,13 +339,19 @@ class Contact:
     @property
     def points(self) -> int | None:
         """The points (None when the answer left them out, e.g. with `select`)."""
-        return opt(self.model.points)
+        data = self._data
+        if data is None:
+            return opt(self.model.points)
+        points: int | None = data.get("points")
+        return points
 
     @property
     def fields(self) -> dict[str, Any]:
         """Field alias -> value (custom fields included); `{}` when the answer had no fields."""
         if self._fields is None:
-            self._fields = _field_values(self.model)
+            data = self._data
+            values = None if data is None else _field_values_of(data)
+            self._fields = _field_values(self.model) if values is None else values
         return self._fields
 
     @property
@@ -227,8 +362,9 @@ class Contact:
     @property
     def tags(self) -> list[str]:
         """Tag names as the server reports them (Mautic 5 stores `'"<>&` entity-escaped)."""
-        tags = opt(self.model.tags) or []
-        return [name for name in (opt(t.tag) for t in tags) if name is not None]
+        data = self._data
+        names = None if data is None else _tag_names_of(data)
+        return _tag_names(self.model) if names is None else names
 
     @property
     def owner(self) -> User | None:
@@ -256,7 +392,8 @@ class Contact:
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        parts = [f"id={as_int(self.model.id) if _intlike(self.model.id) else self.model.id!r}"]
+        raw_id = self._raw_id()
+        parts = [f"id={as_int(raw_id) if _intlike(raw_id) else raw_id!r}"]
         email = self.email
         if email is not None:
             parts.append(f"email={_short(email)!r}")
@@ -272,9 +409,13 @@ class Contact:
         return f"Contact({', '.join(parts)})"
 
 
-def read_contact(model: ContactModel, *, created: bool | None = None) -> Contact:
+def read_contact(model: ContactModel | Mapping[str, Any], *, created: bool | None = None) -> Contact:
     """A contact from an answer whose contacts must carry an integer id: ValueError otherwise, which the
-    call turns into `APIResponseValidationError` (only the single-DELETE answer nulls the id)."""
-    contact = Contact(model, created=created)
+    call turns into `APIResponseValidationError` (only the single-DELETE answer nulls the id). A decoded
+    contact object is wrapped (`Contact.wrap`), a generated model wrapped as it is."""
+    if isinstance(model, ContactModel):
+        contact = Contact(model, created=created)
+    else:
+        contact = Contact.wrap(model, created=created)
     contact.id  # noqa: B018 - checked while parsing, not when a caller first reads it
     return contact

@@ -1,9 +1,11 @@
 """One API call as data, and turning its outcome into a result or a typed error (no I/O here).
 
 An `Operation` names a generated `sync_detailed` / `asyncio_detailed` pair, the keyword arguments to
-call it with and how to read a successful answer. `Mautic` and `AsyncMautic` only differ in how they
-call the function (`op.sync(...)` vs `await op.asyncio(...)`); everything before and after is here,
-shared.
+call it with and how to read a successful answer. `Mautic` and `AsyncMautic` send the request the
+generated function would send (`request_kwargs`) and parse the answer with its parser (`build`), or, for
+an operation made by `json_operation`, only decode the JSON and read it without the generated models
+(batch answers: building 200 contact models is most of a batch call's work). Everything before and
+after the I/O is here, shared.
 """
 
 from __future__ import annotations
@@ -28,12 +30,13 @@ from ._exceptions import (
 from ._logging import redact_text
 from ._transport import ResponseCapture, capture_response, request_options
 
-__all__ = ["CallState", "Operation", "operation"]
+__all__ = ["CallState", "Operation", "json_operation", "operation"]
 
 T = TypeVar("T")
 M = TypeVar("M")
 
-Parser = Callable[[Response[Any], httpx.Response], T]
+# Reads the generated `Response` of a call; for a `json_operation`, the decoded JSON of its answer.
+Parser = Callable[[Any, httpx.Response], T]
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,8 @@ class Operation(Generic[T]):
     # The generated module: lets a caller send the request and parse the answer at different times
     # (`contacts.iterate(prefetch=True)`). None for `call()` operations.
     module: ModuleType | None = field(default=None, repr=False)
+    # Set by `json_operation`: the success status whose answer `parse` gets as decoded JSON.
+    json_status: int | None = field(default=None, repr=False)
 
 
 def operation(
@@ -70,6 +75,28 @@ def operation(
 
     name = module.__name__.rsplit(".", 1)[-1]
     return Operation(name, module.sync_detailed, module.asyncio_detailed, kwargs, parse, module)
+
+
+def json_operation(
+    module: ModuleType,
+    status: int,
+    read: Callable[[Any, httpx.Response], T],
+    /,
+    **kwargs: Any,
+) -> Operation[T]:
+    """An operation of a generated module whose `status` answer is decoded but not parsed into the
+    generated models: `read` gets the decoded JSON (it must check what the generated parser would) and
+    the raw response. Another 2xx status is an answer the API description does not document."""
+
+    def parse(body: Any, response: httpx.Response) -> T:
+        if response.status_code != status:
+            raise TypeError(f"a {response.status_code} answer is not documented for this call")
+        return read(body, response)
+
+    name = module.__name__.rsplit(".", 1)[-1]
+    return Operation(
+        name, module.sync_detailed, module.asyncio_detailed, kwargs, parse, module, json_status=status
+    )
 
 
 class CallState:
@@ -101,9 +128,12 @@ class CallState:
         kwargs: dict[str, Any] = op.module._get_kwargs(**op.kwargs)
         return kwargs
 
-    def build(self, op: Operation[Any], response: httpx.Response) -> Response[Any]:
-        """The generated parse of an answer received with `request_kwargs(op)`."""
+    def build(self, op: Operation[Any], response: httpx.Response) -> Any:
+        """The generated parse of an answer received with `request_kwargs(op)`; for a `json_operation`,
+        its decoded JSON (None for another status: `settle` raises the error of an error status)."""
         assert op.module is not None
+        if op.json_status is not None:
+            return response.json() if response.status_code == op.json_status else None
         result: Response[Any] = op.module._build_response(client=self.generated, response=response)
         return result
 
@@ -113,7 +143,7 @@ class CallState:
             self.server_version = version
         self.last_response.set(response)
 
-    def settle(self, op: Operation[T], response: httpx.Response | None, result: Response[Any]) -> T:
+    def settle(self, op: Operation[T], response: httpx.Response | None, result: Any) -> T:
         """The result of a call that returned, or the typed error its answer stands for."""
         if response is None:  # pragma: no cover - every request passes the capturing transport
             raise APIResponseValidationError(f"{op.name}: no HTTP answer was recorded")

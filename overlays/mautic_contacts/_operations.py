@@ -66,7 +66,7 @@ from ._chunks import BatchRequest
 from ._contact import Contact, User, read_contact
 from ._dnc import DncReason
 from ._exceptions import APIResponseValidationError, ErrorDetail
-from ._operation import Operation, operation
+from ._operation import Operation, json_operation, operation
 from ._pagination import KeysetPlan
 from ._results import (
     ActivityPage,
@@ -330,38 +330,52 @@ def delete(id: int) -> Operation[Contact]:
 # -- batches -------------------------------------------------------------------------------------
 
 
-def _batch_body(model: gen.ContactBatchResponse) -> dict[str, Any]:
-    """The batch answer keyed like its JSON, with the contacts the generated parser already built
-    (decoding and parsing a 200-contact answer a second time would double the client's work)."""
-    contacts, codes, errors = model.contacts, model.status_codes, model.errors
-    body: dict[str, Any] = {
-        "contacts": contacts if isinstance(contacts, list) else dict(contacts.additional_properties)
-    }
-    if isinstance(codes, list):
-        body["statusCodes"] = codes
-    elif isinstance(codes, gen.StatusCodeMap):
-        body["statusCodes"] = dict(codes.additional_properties)
-    if isinstance(errors, list):
-        body["errors"] = [error.to_dict() for error in errors]
-    elif isinstance(errors, gen.ApiErrorMap):
-        body["errors"] = {key: error.to_dict() for key, error in errors.additional_properties.items()}
-    return body
+def _entries(value: object, what: str) -> Iterable[Any]:
+    """The entries of a batch answer's index-keyed part: a JSON array, or an object (PHP's arrays with
+    gaps); anything else is refused, as the generated parser refuses it."""
+    if type(value) is list:
+        return value
+    if type(value) is dict:
+        return value.values()
+    raise TypeError(f"batch answer `{what}` is a {type(value).__name__}, expected an array or an object")
+
+
+def _batch_answer(body: object) -> dict[str, Any]:
+    """The batch answer keyed like its JSON, checked as the generated `ContactBatchResponse` parser
+    checks it, but with the contacts left as decoded objects (they become `Contact.wrap`s: building
+    200 contact models would be most of the call's work). Errors are parsed (`ApiError`) as before."""
+    if type(body) is not dict:
+        raise TypeError(f"the batch answer is a {type(body).__name__}, not a JSON object")
+    if "contacts" not in body:
+        raise ValueError("the batch answer has no `contacts`")
+    contacts = body["contacts"]
+    if any(type(entry) is not dict for entry in _entries(contacts, "contacts")):
+        raise TypeError("batch answer `contacts` has an entry that is not a contact object")
+    answer: dict[str, Any] = {"contacts": contacts}
+    if "statusCodes" in body:
+        codes = body["statusCodes"]
+        _entries(codes, "statusCodes")
+        answer["statusCodes"] = codes
+    if "errors" in body:
+        errors = body["errors"]
+        _entries(errors, "errors")
+        answer["errors"] = (
+            [gen.ApiError.from_dict(error).to_dict() for error in errors]
+            if type(errors) is list
+            else {key: gen.ApiError.from_dict(error).to_dict() for key, error in errors.items()}
+        )
+    return answer
 
 
 def _batch_reader(chunk: Chunk[Any], *, ok_status: int, created: bool) -> Any:
-    def read(model: gen.ContactBatchResponse, response: httpx.Response) -> list[BatchItem[Contact]]:
+    def read(body: object, response: httpx.Response) -> list[BatchItem[Contact]]:
         items = _parse_batch(
-            _batch_body(model),
-            chunk,
-            convert=read_contact,
-            ok_status=ok_status,
-            response=response,
-            accepts=gen.Contact,
+            _batch_answer(body), chunk, convert=read_contact, ok_status=ok_status, response=response
         )
         if not created:
             return items
         return [
-            dataclasses.replace(item, contact=Contact(item.contact.model, created=item.status_code == 201))
+            dataclasses.replace(item, contact=item.contact.with_created(item.status_code == 201))
             if item.contact is not None
             else item
             for item in items
@@ -384,9 +398,9 @@ def batch(kind: BatchKind, items: Iterable[Mapping[str, Any]], *, chunk_size: in
     bodies = [make_body(item, f"item {i}") for i, item in enumerate(checked)]
     return [
         BatchRequest(
-            operation(
+            json_operation(
                 module,
-                gen.ContactBatchResponse,
+                201 if kind == "create" else 200,
                 _batch_reader(
                     chunk,
                     ok_status=201 if kind == "create" else 200,
@@ -402,8 +416,8 @@ def batch(kind: BatchKind, items: Iterable[Mapping[str, Any]], *, chunk_size: in
 
 
 def _delete_reader(chunk: Chunk[int]) -> Any:
-    def read(model: gen.ContactBatchResponse, response: httpx.Response) -> list[BatchItem[Contact]]:
-        by_position = _batch_reader(chunk, ok_status=200, created=False)(model, response)
+    def read(body: object, response: httpx.Response) -> list[BatchItem[Contact]]:
+        by_position = _batch_reader(chunk, ok_status=200, created=False)(body, response)
         # Contacts are serialized before deletion, ids included. Servers key them by position in
         # `ids` (missing ids leave gaps), older ones compact the list: match them by id instead.
         by_id = {item.contact.id: item.contact for item in by_position if item.contact is not None}
@@ -426,9 +440,9 @@ def delete_batch(ids: Iterable[int], *, chunk_size: int) -> list[BatchRequest]:
     checked = check_ids(ids)
     return [
         BatchRequest(
-            operation(
+            json_operation(
                 delete_contacts_batch,
-                gen.ContactBatchResponse,
+                200,
                 _delete_reader(chunk),
                 ids=",".join(str(i) for i in chunk.items),
             ),
