@@ -63,7 +63,7 @@ format: $(VENV_STAMP) ## ruff format + autofix on hand-written code
 # it is checked from the root with the code.
 TYPECHECK_CODE := overlays/mautic_contacts mock_server/mautic_mock generator examples
 TYPECHECK_TESTS := tests/benchmarks tests/spec tests/contract tests/integration/mock tests/integration/cli \
-	tests/unit/generated_client tests/unit/generator tests/unit/project
+	tests/unit/generated_client tests/unit/generator tests/unit/project tests/unit/overlay tests/integration/client
 TYPECHECK_TEST_PACKAGES := $(strip $(foreach dir,$(TYPECHECK_TESTS),$(if $(wildcard $(dir)/__init__.py),$(dir))))
 
 .PHONY: typecheck

@@ -39,12 +39,12 @@ class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.seen: list[tuple[str, str, int]] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        response = self.inner.handle_request(request)
+        response: httpx.Response = self.inner.handle_request(request)
         self.seen.append((request.method, request.url.path, response.status_code))
         return response
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await self.inner.handle_async_request(request)
+        response: httpx.Response = await self.inner.handle_async_request(request)
         self.seen.append((request.method, request.url.path, response.status_code))
         return response
 

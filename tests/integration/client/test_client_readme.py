@@ -45,7 +45,7 @@ def test_readme_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = FakeMautic()
 
     def backed(cls: Any) -> Any:
-        class FakeBacked(cls):  # type: ignore[misc, valid-type]
+        class FakeBacked(cls):  # type: ignore[misc]
             def __init__(self, url: str | None = None, **options: Any) -> None:
                 for key in (
                     "username",

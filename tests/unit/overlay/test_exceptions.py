@@ -33,7 +33,7 @@ REQUEST = httpx.Request(
 
 def response(
     status: int, body: object = None, *, text: str | None = None, headers: dict[str, str] | None = None
-):
+) -> httpx.Response:
     if text is None and body is not None:
         text = json.dumps(body)
     return httpx.Response(status, content=(text or "").encode(), headers=headers, request=REQUEST)

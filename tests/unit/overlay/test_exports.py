@@ -83,8 +83,8 @@ def test_error_hierarchy() -> None:
     for cls in (m.BadRequestError, m.AuthenticationError, m.PermissionDeniedError, m.NotFoundError,
                 m.UnprocessableEntityError, m.RateLimitError, m.InternalServerError):  # fmt: skip
         assert issubclass(cls, m.APIStatusError)
-    for cls in (m.APIStatusError, m.APIConnectionError, m.APIResponseValidationError):
-        assert issubclass(cls, m.MauticError)
+    for base in (m.APIStatusError, m.APIConnectionError, m.APIResponseValidationError):
+        assert issubclass(base, m.MauticError)
     assert issubclass(m.APITimeoutError, m.APIConnectionError)
     assert issubclass(m.ConfigError, ValueError)
 

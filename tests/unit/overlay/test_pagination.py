@@ -35,9 +35,8 @@ class FakeContacts:
         if expr == "in":
             return str(value) in clause[2]
         target = int(clause[2])
-        return {"eq": value == target, "gt": value > target, "gte": value >= target, "lt": value < target}[
-            expr
-        ]
+        outcomes = {"eq": value == target, "gt": value > target, "gte": value >= target, "lt": value < target}
+        return bool(outcomes[expr])
 
     def list(self, query: KeysetQuery) -> list[int]:
         assert (query.order_by, query.order_by_dir, query.start) == ("id", "ASC", 0)

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from mautic_contacts import RetryPolicy
 from mautic_contacts._retry import (
+    RetryDecision,
     backoff_delay,
     classify_exception,
     classify_status,
@@ -19,7 +21,9 @@ API = "https://m.example.com/api"
 NOW = 1_700_000_000.0
 
 
-def req(method: str, path: str, *, json_body: Any = None, data: dict[str, str] | None = None, **kw: Any):
+def req(
+    method: str, path: str, *, json_body: Any = None, data: dict[str, str] | None = None, **kw: Any
+) -> httpx.Request:
     url = path if path.startswith("http") else f"{API}{path}"
     if json_body is not None:
         return httpx.Request(method, url, content=json.dumps(json_body).encode(), **kw)
@@ -133,7 +137,9 @@ def test_backoff_is_exponential_capped_and_jittered_down() -> None:
     assert backoff_delay(3, RetryPolicy(initial_delay=1, max_delay=3), lambda: 0.0) == 3.0
 
 
-def decide(request: httpx.Request, *, retries_done: int = 0, safe: bool | None = None, **kw: Any):
+def decide(
+    request: httpx.Request, *, retries_done: int = 0, safe: bool | None = None, **kw: Any
+) -> RetryDecision:
     policy = kw.pop("policy", RetryPolicy())
     return decide_retry(
         request=request,
@@ -178,7 +184,7 @@ def test_server_wait_is_honoured_up_to_max_wait() -> None:
 
 
 def test_streamed_bodies_are_only_resent_when_nothing_was_sent() -> None:
-    def chunks():
+    def chunks() -> Iterator[bytes]:
         yield b"{}"
 
     streamed = httpx.Request("PUT", f"{API}/contacts/5/edit", content=chunks())

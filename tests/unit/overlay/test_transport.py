@@ -37,6 +37,11 @@ class Script:
         return httpx.Response(step.status_code, headers=step.headers, content=step.content)
 
 
+def no_sleeps() -> list[float]:
+    """Where the retrying transport records the waits it would have slept."""
+    return []
+
+
 def sync_client(script: Script, sleeps: list[float], **kwargs: Any) -> httpx.Client:
     transport = RetryTransport(
         httpx.MockTransport(script), sleep=sleeps.append, clock=lambda: NOW, random=lambda: 0.0, **kwargs
@@ -58,7 +63,7 @@ OK = httpx.Response(200, json={"contact": {"id": 1}})
 
 
 def test_transient_errors_are_retried_with_backoff() -> None:
-    script, sleeps = Script(httpx.Response(503), httpx.ConnectError("refused"), OK), []
+    script, sleeps = Script(httpx.Response(503), httpx.ConnectError("refused"), OK), no_sleeps()
     with sync_client(script, sleeps) as client:
         response = client.get("/contacts/1")
     assert response.status_code == 200
@@ -67,34 +72,34 @@ def test_transient_errors_are_retried_with_backoff() -> None:
 
 
 def test_retries_stop_after_max_retries_and_return_the_last_answer() -> None:
-    script, sleeps = Script(httpx.Response(503)), []
+    script, sleeps = Script(httpx.Response(503)), no_sleeps()
     with sync_client(script, sleeps) as client:
         assert client.get("/contacts").status_code == 503
     assert len(script.requests) == 3
-    script, sleeps = Script(httpx.Response(503)), []
+    script, sleeps = Script(httpx.Response(503)), no_sleeps()
     with sync_client(script, sleeps, policy=RetryPolicy(max_retries=5)) as client:
         assert client.get("/contacts").status_code == 503
     assert sleeps == [0.5, 1.0, 2.0, 4.0, 8.0]
 
 
 def test_timeouts_are_raised_after_the_last_retry() -> None:
-    script, sleeps = Script(httpx.ReadTimeout("slow")), []
+    script, sleeps = Script(httpx.ReadTimeout("slow")), no_sleeps()
     with sync_client(script, sleeps) as client, pytest.raises(httpx.ReadTimeout):
         client.get("/contacts")
     assert len(script.requests) == 3
 
 
 def test_unsafe_requests_are_not_resent_after_they_may_have_been_applied() -> None:
-    script, sleeps = Script(httpx.ReadTimeout("slow"), OK), []
+    script, sleeps = Script(httpx.ReadTimeout("slow"), OK), no_sleeps()
     with sync_client(script, sleeps) as client, pytest.raises(httpx.ReadTimeout):
         client.post("/contacts/5/points/plus/10")
     assert len(script.requests) == 1
-    script, sleeps = Script(httpx.Response(502), OK), []
+    script, sleeps = Script(httpx.Response(502), OK), no_sleeps()
     with sync_client(script, sleeps) as client:
         assert client.post("/contacts/5/utm/add", json={"utm_source": "x"}).status_code == 502
     assert len(script.requests) == 1
     # ... but they are when nothing reached the server.
-    script, sleeps = Script(httpx.ConnectError("refused"), httpx.Response(429), OK), []
+    script, sleeps = Script(httpx.ConnectError("refused"), httpx.Response(429), OK), no_sleeps()
     with sync_client(script, sleeps) as client:
         assert client.post("/contacts/5/utm/add", json={"utm_source": "x"}).status_code == 200
     assert len(script.requests) == 3
@@ -102,7 +107,7 @@ def test_unsafe_requests_are_not_resent_after_they_may_have_been_applied() -> No
 
 
 def test_rate_limit_waits_as_asked_or_gives_up_with_the_reset_time() -> None:
-    script, sleeps = Script(httpx.Response(429, headers={"Retry-After": "3"}), OK), []
+    script, sleeps = Script(httpx.Response(429, headers={"Retry-After": "3"}), OK), no_sleeps()
     with sync_client(script, sleeps) as client:
         assert client.get("/contacts").status_code == 200
     assert sleeps == [3.0]
@@ -112,7 +117,7 @@ def test_rate_limit_waits_as_asked_or_gives_up_with_the_reset_time() -> None:
         '"message": "You exceeded the rate limit of 5 API calls per hour.", "details": [] } ]}',
         headers={"X-RateLimit-Reset": str(int(NOW) + 1800), "Content-Type": "text/html"},
     )
-    script, sleeps = Script(limited), []
+    script, sleeps = Script(limited), no_sleeps()
     with sync_client(script, sleeps) as client:
         response = client.get("/contacts")
     assert response.status_code == 429
@@ -125,15 +130,15 @@ def test_rate_limit_waits_as_asked_or_gives_up_with_the_reset_time() -> None:
 
 
 def test_request_options_override_retries_and_safety_per_call() -> None:
-    script, sleeps = Script(httpx.Response(503), OK), []
+    script, sleeps = Script(httpx.Response(503), OK), no_sleeps()
     with sync_client(script, sleeps) as client:
         with request_options(max_retries=0):
             assert client.get("/contacts").status_code == 503
         assert client.get("/contacts").status_code == 200
-    script, sleeps = Script(httpx.Response(502), OK), []
+    script, sleeps = Script(httpx.Response(502), OK), no_sleeps()
     with sync_client(script, sleeps) as client, request_options(idempotent=True):
         assert client.post("/contacts/5/utm/add", json={}).status_code == 200
-    script, sleeps = Script(httpx.Response(502), OK), []
+    script, sleeps = Script(httpx.Response(502), OK), no_sleeps()
     with sync_client(script, sleeps) as client, request_options(idempotent=False):
         assert client.get("/contacts").status_code == 502
 
@@ -143,7 +148,7 @@ def timeouts_seen(script: Script) -> list[dict[str, float | None]]:
 
 
 def test_timeouts_per_client_and_per_call() -> None:
-    script, sleeps = Script(OK), []
+    script, sleeps = Script(OK), no_sleeps()
     with sync_client(script, sleeps, timeout=DEFAULT_TIMEOUT) as client:
         client.get("/contacts")
         with request_options(timeout=2.5):
@@ -195,7 +200,7 @@ def test_token_requests_go_through_the_retries_too() -> None:
 
 
 def test_logging_redacts_credentials(caplog: pytest.LogCaptureFixture) -> None:
-    script, sleeps = Script(httpx.Response(503), OK), []
+    script, sleeps = Script(httpx.Response(503), OK), no_sleeps()
     caplog.set_level(logging.DEBUG, logger="mautic_contacts")
     with sync_client(script, sleeps) as client:
         client.get("/contacts?search=x&access_token=leaky", headers={"Authorization": "Bearer secret-token"})
@@ -223,7 +228,7 @@ def test_close_is_delegated() -> None:
 
 
 async def test_async_retries_and_timeouts() -> None:
-    script, sleeps = Script(httpx.Response(504), httpx.RemoteProtocolError("closed"), OK), []
+    script, sleeps = Script(httpx.Response(504), httpx.RemoteProtocolError("closed"), OK), no_sleeps()
     async with async_client(script, sleeps, timeout=DEFAULT_TIMEOUT) as client:
         with request_options(timeout=1.0):
             response = await client.get("/contacts")
@@ -233,19 +238,19 @@ async def test_async_retries_and_timeouts() -> None:
 
 
 async def test_async_unsafe_and_rate_limited() -> None:
-    script, sleeps = Script(httpx.ReadTimeout("slow"), OK), []
+    script, sleeps = Script(httpx.ReadTimeout("slow"), OK), no_sleeps()
     async with async_client(script, sleeps) as client:
         with pytest.raises(httpx.ReadTimeout):
             await client.post("/contacts/5/points/minus/1")
     assert len(script.requests) == 1
-    script, sleeps = Script(httpx.Response(429, headers={"Retry-After": "2"}), OK), []
+    script, sleeps = Script(httpx.Response(429, headers={"Retry-After": "2"}), OK), no_sleeps()
     async with async_client(script, sleeps) as client:
         assert (await client.post("/contacts/5/points/minus/1")).status_code == 200
     assert sleeps == [2.0]
 
 
 async def test_per_call_options_are_isolated_between_tasks() -> None:
-    script, sleeps = Script(OK), []
+    script, sleeps = Script(OK), no_sleeps()
     seen: dict[str, float | None] = {}
     both_inside = asyncio.Barrier(2)
 
@@ -276,7 +281,7 @@ async def test_async_close_is_delegated() -> None:
 def test_capture_keeps_the_final_answer_and_forgets_it_on_a_transport_error() -> None:
     from mautic_contacts import capture_response
 
-    script, sleeps = Script(httpx.Response(503), httpx.Response(418, text="teapot")), []
+    script, sleeps = Script(httpx.Response(503), httpx.Response(418, text="teapot")), no_sleeps()
     with sync_client(script, sleeps) as client:
         with capture_response() as captured:
             client.get("/contacts")
