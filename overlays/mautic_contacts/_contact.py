@@ -263,7 +263,8 @@ class Contact:
     also `.owner`, `.do_not_contact`, `.utm_tags`, `.raw` and `==`) is built on first access. The call
     only checks what it reads (the answer's layout, each contact's integer id); if the rest of a contact
     does not match the API description (a date that is not one, say), `.model` raises
-    `APIResponseValidationError` when first read, and so do the attributes when they need it.
+    `APIResponseValidationError` when first read, and so do the attributes when they need it (never
+    the repr). Once the model is built, the attributes read it, so changes made to it show.
     """
 
     __slots__ = ("_data", "_fields", "_model", "created")
@@ -318,8 +319,19 @@ class Contact:
             self._model = model
         return model
 
+    @model.setter
+    def model(self, model: ContactModel) -> None:
+        if not isinstance(model, ContactModel):
+            raise TypeError(f"Contact wraps a generated Contact model, not {type(model).__name__}")
+        self._model, self._data, self._fields = model, None, None
+
+    def _fast(self) -> Mapping[str, Any] | None:
+        """The decoded contact object while the model is not built (once it is, the model is read, so
+        that changes made to it show)."""
+        return self._data if self._model is None else None
+
     def _raw_id(self) -> object:
-        data = self._data
+        data = self._fast()
         return self.model.id if data is None else data.get("id")
 
     @property
@@ -339,7 +351,7 @@ class Contact:
     @property
     def points(self) -> int | None:
         """The points (None when the answer left them out, e.g. with `select`)."""
-        data = self._data
+        data = self._fast()
         if data is None:
             return opt(self.model.points)
         points: int | None = data.get("points")
@@ -349,7 +361,7 @@ class Contact:
     def fields(self) -> dict[str, Any]:
         """Field alias -> value (custom fields included); `{}` when the answer had no fields."""
         if self._fields is None:
-            data = self._data
+            data = self._fast()
             values = None if data is None else _field_values_of(data)
             self._fields = _field_values(self.model) if values is None else values
         return self._fields
@@ -362,7 +374,7 @@ class Contact:
     @property
     def tags(self) -> list[str]:
         """Tag names as the server reports them (Mautic 5 stores `'"<>&` entity-escaped)."""
-        data = self._data
+        data = self._fast()
         names = None if data is None else _tag_names_of(data)
         return _tag_names(self.model) if names is None else names
 
@@ -387,19 +399,27 @@ class Contact:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Contact):
             return NotImplemented
-        return self.model == other.model
+        mine, theirs = self._fast(), other._fast()
+        if mine is not None and theirs is not None:
+            return mine == theirs
+        try:
+            return self.model == other.model
+        except APIResponseValidationError:
+            return False  # a contact whose model cannot be built equals none that can
 
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
         raw_id = self._raw_id()
         parts = [f"id={as_int(raw_id) if _intlike(raw_id) else raw_id!r}"]
-        email = self.email
+        try:  # a repr never fails: parts a malformed answer cannot give are left out
+            email, tags = self.email, [_short(str(t)) for t in self.tags]
+        except APIResponseValidationError:
+            email, tags = None, []
         if email is not None:
             parts.append(f"email={_short(email)!r}")
         if self.points is not None:
             parts.append(f"points={self.points!r}")
-        tags = [_short(t) for t in self.tags]
         if tags:
             shown = ", ".join(repr(t) for t in tags[:_REPR_TAGS])
             more = f", +{len(tags) - _REPR_TAGS} more" if len(tags) > _REPR_TAGS else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Mapping
+from urllib.parse import quote, quote_plus
 
 import httpx
 
@@ -73,10 +74,15 @@ def mask_secrets(text: str, secrets: Iterable[str] = ()) -> str:
     """Mask the known secret values (passwords, tokens) of this client, and nothing else.
 
     For text the server wrote (error messages, validation details): it is shown as Mautic wrote it,
-    except for a secret of ours it might echo.
+    except for a secret of ours it might echo, as sent or as a form, a URL or JSON would encode it (a
+    proxy or a debug page may echo the token request's form body).
     """
-    for secret in sorted({s for s in secrets if s and len(s) >= _MIN_SECRET_LENGTH}, key=len, reverse=True):
-        text = text.replace(secret, REDACTED)
+    forms: set[str] = set()
+    for secret in secrets:
+        if secret and len(secret) >= _MIN_SECRET_LENGTH:
+            forms.update((secret, quote_plus(secret), quote(secret, safe=""), secret.replace("/", "\\/")))
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, REDACTED)
     return text
 
 

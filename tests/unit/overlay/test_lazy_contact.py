@@ -181,6 +181,30 @@ def test_wrap_takes_mappings_and_keeps_created_apart() -> None:
     assert first.with_created(None).model is first.model
 
 
+@pytest.mark.parametrize(
+    "data",
+    [{"id": 1, "tags": None}, {"id": 1, "tags": {"0": {"tag": "a"}}}, {"id": 1, "fields": {"all": None}}],
+)
+def test_repr_and_equality_of_a_malformed_contact_never_raise(data: dict[str, Any]) -> None:
+    contact = Contact.wrap(data)
+    assert repr(contact) == "Contact(id=1)"
+    fine = Contact.wrap({"id": 1})
+    fine.model  # noqa: B018 - built, so the comparison goes through the models
+    assert contact != fine
+    assert contact not in [fine]
+    assert contact == Contact.wrap(dict(data))  # the same answer, compared as decoded
+
+
+def test_a_built_model_is_what_the_attributes_read_and_can_be_replaced() -> None:
+    contact = Contact.wrap({"id": 1, "points": 1, "fields": {"all": {"email": "a@b.c"}}})
+    contact.model.points = 9
+    assert contact.points == 9
+    contact.model = gen.Contact.from_dict({"id": 2, "fields": {"all": {"email": "x@y.z"}}})
+    assert (contact.id, contact.email) == (2, "x@y.z")
+    with pytest.raises(TypeError, match="generated Contact model"):
+        contact.model = {"id": 3}  # type: ignore[assignment]
+
+
 # -- through the client --------------------------------------------------------------------------
 
 BIG_FIELDS = {"core": {f"f{i}": {"alias": f"f{i}", "value": i} for i in range(28)}}

@@ -71,3 +71,18 @@ def test_mask_secrets_masks_only_known_values() -> None:
         f"Basic Auth disabled for {REDACTED}; token: This value is not valid; Bearer eyJabc123456"
     )
     assert mask_secrets("the abc field", ["abc"]) == "the abc field"  # too short to replace safely
+
+
+def test_mask_secrets_masks_the_encoded_forms_of_a_secret() -> None:
+    # A proxy or a debug page may echo the token request's form body back in an error.
+    secret = "cs-Abc123+/="
+    echoed = "Error: grant_type=client_credentials&client_id=cid&client_secret=cs-Abc123%2B%2F%3D"
+    assert (
+        mask_secrets(echoed, [secret])
+        == f"Error: grant_type=client_credentials&client_id=cid&client_secret={REDACTED}"
+    )
+    assert mask_secrets('{"client_secret":"cs-Abc123+\\/="}', [secret]) == f'{{"client_secret":"{REDACTED}"}}'
+    assert (
+        mask_secrets("secret cs-Abc123%2B%2F%3D and cs-Abc123+/=", [secret])
+        == f"secret {REDACTED} and {REDACTED}"
+    )
