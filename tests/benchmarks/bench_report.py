@@ -314,27 +314,31 @@ def _notes(results: Results, targets: list[_Target]) -> list[str]:
         may also return a contact deleted after its page was read, the strict way does not.
         """),
         _para(f"""
-        - **Why the concurrent imports trail the ceiling.** One at a time, the fake answers a
-        200-contact batch about {_batch_server_ms(results)} ms after the latency, and it overlaps
-        part of that work when four are in flight: the ceiling, {_ceiling(results)}, is what a very
-        fast server allows, and there the client's own work per batch shows. The raw reference sends
-        the rows as they are; the client first checks and converts every item (field values, dates,
-        the generated request model: about 65 µs a contact, 0.65 s for 10,000, done for all chunks
-        before `create_many` sends its first request, while the server waits), and then reads each
-        answer. A profile of `create_many(concurrency=4)` here: the client waits on the socket for
-        about two thirds of the run and works the other third. The CLI adds its own work per batch
-        (reading and hashing the rows, writing its checkpoint after every answered batch). Against a
-        real Mautic, which takes hundreds of ms per 200-contact batch, the same client work is a few
-        percent. Run-to-run differences of a few percent are noise on this machine.
+        - **Where an import's time goes.** One at a time, the fake answers a 200-contact batch about
+        {_batch_server_ms(results)} ms after the latency, and it overlaps part of that work when
+        four are in flight: the ceiling, {_ceiling(results)}, is what a very fast server allows, and
+        there the client's own work per request shows. The raw reference encodes its bodies before
+        its clock starts and only decodes the answers; the client also checks every row before
+        sending anything, encodes each chunk, and reads each answer's layout and ids, and with four
+        requests in flight each of its workers spends about 20 ms between an answer and its next
+        request (decoding the 1 MB answer in a worker thread, under the GIL it shares with the event
+        loop), so at times fewer than four requests wait at the server. The CLI adds its own work
+        per batch (reading and hashing the rows, writing its checkpoint after every answered batch).
+        Against a real Mautic, which takes hundreds of ms per 200-contact batch, the same client
+        work is a few percent. The fake's speed varies from run to run on this machine (in repeated
+        runs the raw ceiling took from 2.6 to 4.2 s for 10,000): an import ratio can move by 0.15 or
+        more between runs.
         """),
         _para(f"""
-        - **Client work per batch.** {batch_ms:.0f} ms of CPU per 200-contact `create_many` (timed with a
-        recorded answer returned at once), of which {batch_json:.0f} ms decode the {batch_mb:.1f} MB
-        answer (the raw way pays that too); the rest checks and converts the 200 items sent and reads
-        the answer's layout and ids. Batch results wrap the decoded contact objects and build each
-        contact's generated model only when `.model` is first read (changed while writing these
-        benchmarks: building all 200 models took about 45 ms more per batch). The sync client pays its
-        work between two requests; the concurrent ways overlap it with the server.
+        - **Client work per batch.** {batch_ms:.0f} ms of CPU per 200-contact `create_many` (timed
+        with a recorded answer returned at once), of which {batch_json:.0f} ms decode the
+        {batch_mb:.1f} MB answer (the raw way pays that too); the rest checks and encodes the 200
+        items and reads the answer's layout and ids. Two changes made while writing these
+        benchmarks: batch results wrap the decoded contact objects and build a contact's generated
+        model only when `.model` is first read (building all 200 took about 45 ms per batch), and
+        the checked items are sent without building a generated request model for each (about 12 ms
+        per batch). The sync client pays its work between two requests; the concurrent ways overlap
+        it with the server.
         """),
         _para(f"""
         - **Export data.** Each exported contact has an email, a name, a phone, a city, points and
