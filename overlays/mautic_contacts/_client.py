@@ -35,7 +35,7 @@ from ._borrowed import (
     BorrowedTransport,
     OwnedClient,
 )
-from ._chunks import BatchRequest, ChunkRun, note_failure
+from ._chunks import BatchRequest, ChunkRun
 from ._config import ClientConfig, resolve_config
 from ._contact import Contact
 from ._exceptions import MauticError
@@ -277,7 +277,7 @@ class Mautic(_BaseClient[Contacts]):
         state = self._state
         with state.scope(self._options) as capture:
             try:
-                if op.json_status is None:  # the generated function does everything
+                if op.module is None:  # call(): the generated function does everything
                     result = op.sync(client=state.generated, **op.kwargs)
                 else:
                     response = state.generated.get_httpx_client().request(**state.request_kwargs(op))
@@ -289,15 +289,15 @@ class Mautic(_BaseClient[Contacts]):
     def _run_chunks(self, requests: list[BatchRequest], concurrency: int = 1) -> list[BatchItem[Contact]]:
         if concurrency > 1 and len(requests) > 1:
             return self._run_chunks_concurrently(requests, concurrency)
-        answered: list[list[BatchItem[Contact]] | None] = []
-        for index, request in enumerate(requests):
+        run = ChunkRun(requests)
+        while (index := run.take()) is not None:
             try:
-                chunk: list[BatchItem[Contact]] = self._run(request.op)
-                answered.append(chunk)
-            except MauticError as exc:
-                note_failure(exc, requests, answered=answered, failed={index: exc}, started=index + 1)
-                raise
-        return [item for chunk in answered if chunk is not None for item in chunk]
+                chunk: list[BatchItem[Contact]] = self._run(requests[index].op)
+            except Exception as exc:
+                run.failures[index] = exc
+            else:
+                run.results[index] = chunk
+        return run.outcome()
 
     def _run_chunks_concurrently(
         self, requests: list[BatchRequest], concurrency: int
@@ -434,15 +434,15 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
     ) -> list[BatchItem[Contact]]:
         if concurrency > 1 and len(requests) > 1:
             return await self._run_chunks_concurrently(requests, concurrency)
-        answered: list[list[BatchItem[Contact]] | None] = []
-        for index, request in enumerate(requests):
+        run = ChunkRun(requests)
+        while (index := run.take()) is not None:
             try:
-                chunk: list[BatchItem[Contact]] = await self._run(request.op)
-                answered.append(chunk)
-            except MauticError as exc:
-                note_failure(exc, requests, answered=answered, failed={index: exc}, started=index + 1)
-                raise
-        return [item for chunk in answered if chunk is not None for item in chunk]
+                chunk: list[BatchItem[Contact]] = await self._run(requests[index].op)
+            except Exception as exc:
+                run.failures[index] = exc
+            else:
+                run.results[index] = chunk
+        return run.outcome()
 
     async def _run_chunks_concurrently(
         self, requests: list[BatchRequest], concurrency: int
