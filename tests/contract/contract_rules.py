@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from contract_wire import WireRequest, php_int, php_is_numeric, strict_int
+from contract_wire import WireRequest, body_items, php_int, php_is_numeric, strict_int
 
 __all__ = ["ACCEPTED", "RULES", "Rule", "accepting_rule", "filter_failure", "install"]
 
@@ -297,14 +297,6 @@ def points_path_error(req: WireRequest) -> bool:
     return operator in ("plus", "minus") and abs(value) >= _LARGE_STEP
 
 
-def _items(body: Any) -> list[Any]:
-    if isinstance(body, list):
-        return body
-    if isinstance(body, dict):
-        return list(body.values())
-    return []
-
-
 def _companies_error(item: Any) -> bool:
     return isinstance(item, dict) and "companies" in item and not isinstance(item["companies"], list)
 
@@ -316,7 +308,7 @@ def write_error(req: WireRequest) -> bool:
 
 def batch_write_error(req: WireRequest) -> bool:
     """Batches over `api_batch_max_limit` (§4.3, §6) or an item with a non-array `companies` (§5.3)."""
-    items = _items(req.body)
+    items = body_items(req.body)
     return len(items) > BATCH_MAX or any(_companies_error(item) for item in items)
 
 

@@ -28,6 +28,8 @@ import urllib.request
 import uuid
 from typing import Any
 
+from contract_wire import body_items
+
 __all__ = ["SafetyRewriter", "install"]
 
 CONTACT_ID_PARAMETERS = ("id", "leadId", "contactId")
@@ -81,7 +83,7 @@ class SafetyRewriter:
         if operation_id in _BODY_OPERATIONS:
             self._contact_body(body, creating=creating)
         elif operation_id == "createContactsBatch":
-            for item in _items(body):
+            for item in body_items(body):
                 self._contact_body(item, creating=True)
         elif operation_id in ("replaceContactsBatch", "updateContactsBatch"):
             case.body = self._batch_edit(body, owned, creating=creating)
@@ -152,14 +154,6 @@ def _is_owned(value: Any, owned: set[int]) -> bool:
     if isinstance(value, bool):
         return False
     return not digits or all(int(d) in owned for d in digits)
-
-
-def _items(body: Any) -> list[Any]:
-    if isinstance(body, list):
-        return body
-    if isinstance(body, dict):
-        return list(body.values())
-    return []
 
 
 def install(control_url: str) -> SafetyRewriter:

@@ -16,7 +16,7 @@ from email.policy import HTTP
 from typing import Any
 from urllib.parse import unquote, unquote_plus, urlsplit
 
-__all__ = ["WireRequest", "php_int", "php_is_numeric", "php_query", "strict_int"]
+__all__ = ["WireRequest", "body_items", "php_int", "php_is_numeric", "php_query", "strict_int"]
 
 _SEGMENT = re.compile(r"\[([^\]]*)\]")
 _NUMERIC = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$")
@@ -74,6 +74,15 @@ def php_query(raw: str) -> dict[str, Any]:
         name, _, value = pair.partition("=")
         _php_set(result, unquote_plus(name), unquote_plus(value))
     return result
+
+
+def body_items(body: Any) -> list[Any]:
+    """The items of a batch body: a JSON list, or a PHP-style object keyed by position."""
+    if isinstance(body, list):
+        return body
+    if isinstance(body, dict):
+        return list(body.values())
+    return []
 
 
 def php_is_numeric(value: Any) -> bool:
