@@ -21,7 +21,7 @@ import queue
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, TypeVar
 
 import anyio.to_thread
 import httpx
@@ -31,6 +31,8 @@ from ._exceptions import MauticError
 from ._operation import CallState, Operation
 from ._operations import KeysetPages, page_ids, page_total
 from ._results import ContactPage
+
+R = TypeVar("R")
 
 __all__ = ["OFFLOAD_BYTES", "build_off_loop", "iterate_ahead", "iterate_ahead_async"]
 
@@ -194,17 +196,20 @@ def iterate_ahead(
 # -- async -------------------------------------------------------------------------------------------
 
 
-async def build_off_loop(state: CallState, op: Operation[Any], response: httpx.Response) -> Any:
-    """The generated parse of an answer; in a worker thread when the answer is big."""
+async def _off_loop_if_big(response: httpx.Response, work: Callable[[], R]) -> R:
+    """`work()` on an answer: in a worker thread when the answer is big, so the event loop stays free."""
     if len(response.content) < OFFLOAD_BYTES:
-        return state.build(op, response)
-    return await anyio.to_thread.run_sync(state.build, op, response)
+        return work()
+    return await anyio.to_thread.run_sync(work)
+
+
+async def build_off_loop(state: CallState, op: Operation[Any], response: httpx.Response) -> Any:
+    """The generated parse of an answer (see `_off_loop_if_big`)."""
+    return await _off_loop_if_big(response, lambda: state.build(op, response))
 
 
 async def _decode_off_loop(response: httpx.Response) -> tuple[Any, list[int] | None]:
-    if len(response.content) < OFFLOAD_BYTES:
-        return _decode(response)
-    return await anyio.to_thread.run_sync(_decode, response)
+    return await _off_loop_if_big(response, lambda: _decode(response))
 
 
 async def _fetch_pages_async(
