@@ -27,6 +27,7 @@ SIGINT/SIGTERM (and cleaned up).
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import json
 import os
 import re
@@ -358,7 +359,7 @@ def run_schemathesis(
         reader = threading.Thread(target=_pump, args=(process.stdout, lines, args.quiet), daemon=True)
         reader.start()
         try:
-            rc = process.wait()
+            rc = wait_interruptibly(process)
             reader.join()
             return RunResult(rc, "".join(lines))
         except Interrupted as exc:
@@ -371,6 +372,20 @@ def run_schemathesis(
             if process.poll() is None:
                 process.kill()
                 process.wait()
+
+
+def wait_interruptibly(process: subprocess.Popen[str], step: float = 0.1) -> int:
+    """Wait for ``process`` in short steps, so that SIGINT or SIGTERM interrupts the wait at once.
+
+    The kernel may hand a signal to any thread (the output reader, the guard's); Python then runs the
+    handler only when the main thread next runs bytecode, which a plain blocking ``wait()`` never
+    lets it do until schemathesis ends on its own.
+    """
+    while True:
+        try:
+            return process.wait(timeout=step)
+        except subprocess.TimeoutExpired:
+            continue
 
 
 def _pump(stream: IO[str], lines: list[str], quiet: bool) -> None:
@@ -746,4 +761,6 @@ def exit_status(
 
 
 if __name__ == "__main__":
+    # `kill -USR1 <pid>` prints every thread's stack to stderr: where a stuck run is waiting.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     raise SystemExit(main())

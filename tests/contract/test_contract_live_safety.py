@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -149,6 +150,30 @@ def test_the_runs_requests_without_the_guard_damage_real_contacts(
     assert damaged, "fuzzing without the guard left the real contacts alone: the safety test proves nothing"
 
 
+def communicate_or_explain(runner: subprocess.Popen[str], timeout: float) -> tuple[str, str]:
+    """The runner's output once it exits; if it does not, fail with where it and the fake were waiting.
+
+    The timeout is a hang guard, far above the runner's own worst case (schemathesis gets 10 s for
+    SIGINT and 5 s for SIGTERM, then the cleanup runs).
+    """
+    try:
+        return runner.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.kill(runner.pid, signal.SIGUSR1)  # run_live prints every thread's stack
+        time.sleep(2)
+        os.killpg(runner.pid, signal.SIGKILL)
+        _, err = runner.communicate()
+        names = {thread.ident: thread.name for thread in threading.enumerate()}
+        stacks = "".join(
+            f"thread {names.get(ident, ident)}:\n" + "".join(traceback.format_stack(frame))
+            for ident, frame in sys._current_frames().items()
+        )
+        pytest.fail(
+            f"the runner did not exit {timeout} s after the signal\n--- its stderr (stacks at the end):\n"
+            f"{err}\n--- this process, where the fake serves:\n{stacks}"
+        )
+
+
 @pytest.mark.parametrize(
     ("signum", "whole_group"),
     [
@@ -196,7 +221,7 @@ def test_an_interrupted_write_run_deletes_what_it_created(
                 os.killpg(runner.pid, signum)
             else:
                 os.kill(runner.pid, signum)
-            out, err = runner.communicate(timeout=25)
+            out, err = communicate_or_explain(runner, timeout=90)
         finally:
             if runner.poll() is None:
                 os.killpg(runner.pid, signal.SIGKILL)
@@ -394,6 +419,28 @@ def test_signals_interrupt_the_run_and_warn_once_during_the_cleanup(
         with pytest.raises(run_live.Interrupted):
             os.kill(os.getpid(), signal.SIGINT)
     assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+
+
+def test_a_signal_handed_to_another_thread_still_interrupts_the_wait_for_schemathesis() -> None:
+    # The kernel may deliver SIGTERM to any thread of the runner; a blocking wait() in the main thread
+    # then never returns to bytecode, so the handler would only run once the child ended (here 60 s).
+    def signal_this_thread() -> None:
+        time.sleep(0.3)
+        signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"], text=True)
+    other = threading.Thread(target=signal_this_thread)
+    try:
+        with run_live.Signals():
+            other.start()
+            started = time.monotonic()
+            with pytest.raises(run_live.Interrupted):
+                run_live.wait_interruptibly(child)
+            assert time.monotonic() - started < 10
+    finally:
+        other.join()
+        child.kill()
+        child.wait()
 
 
 def test_a_read_only_guard_forwards_reads_only(real_instance: tuple[FakeMautic, str]) -> None:
