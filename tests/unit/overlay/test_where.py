@@ -44,22 +44,22 @@ offsets = st.timedeltas(min_value=-timedelta(hours=23), max_value=timedelta(hour
 aware_datetimes = st.datetimes(
     min_value=datetime(1900, 1, 2), max_value=datetime(2100, 1, 1), timezones=st.just(UTC) | offsets
 )
-scalars = st.one_of(
-    safe_text,
-    st.integers(),
-    st.floats(allow_nan=False, allow_infinity=False),
-    st.booleans(),
-    st.dates(),
-    aware_datetimes,
-)
-plain_scalars = st.one_of(
-    plain_text,
-    st.integers(),
-    st.floats(allow_nan=False, allow_infinity=False),
-    st.booleans(),
-    st.dates(),
-    aware_datetimes,
-)
+
+
+def _scalars(text: st.SearchStrategy[str]) -> st.SearchStrategy[object]:
+    """Every kind of value a `where` clause takes, with strings drawn from ``text``."""
+    return st.one_of(
+        text,
+        st.integers(),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.booleans(),
+        st.dates(),
+        aware_datetimes,
+    )
+
+
+scalars = _scalars(safe_text)
+plain_scalars = _scalars(plain_text)
 VALUE_OPS = ["eq", "neq", "lt", "lte", "gt", "gte", "like", "not_like"]
 COLUMN_OPS = ["is_null", "is_not_null", "is_empty", "is_not_empty"]
 
