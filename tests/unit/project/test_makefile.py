@@ -14,16 +14,21 @@ def _make(cwd: Path, *args: str) -> str:
     env = {key: value for key, value in os.environ.items() if not key.startswith("MAKE")}
     env.pop("HOST", None)
     env.pop("PORT", None)
-    result = subprocess.run(
+    return _run_make(cwd, *args, env=env, check=True, timeout=60).stdout
+
+
+def _run_make(
+    cwd: Path, *args: str, env: dict[str, str], check: bool, timeout: float
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         ["make", "--no-print-directory", "-s", *args],
         cwd=cwd,
         env=env,
         capture_output=True,
         text=True,
-        check=True,
-        timeout=60,
+        check=check,
+        timeout=timeout,
     )
-    return result.stdout
 
 
 def _line(output: str, target: str) -> str:
@@ -128,14 +133,8 @@ def _typecheck(tmp_path: Path, *folders: str) -> subprocess.CompletedProcess[str
     env["MYPY_CACHE_DIR"] = str(tmp_path / "mypy-cache")
     tests = " ".join(str(tmp_path / folder) for folder in folders)
     variables = [f"TYPECHECK_CODE={tmp_path / 'code'}", f"TYPECHECK_TESTS={tests}"]
-    return subprocess.run(
-        ["make", "--no-print-directory", "-s", "-o", ".venv/.installed", "typecheck", *variables],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
+    return _run_make(
+        ROOT, "-o", ".venv/.installed", "typecheck", *variables, env=env, check=False, timeout=120
     )
 
 
