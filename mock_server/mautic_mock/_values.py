@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 from typing import Any
 
-from ._fields import VARCHAR_TYPES, FieldDef, choice_options
+from ._fields import VARCHAR_TYPES, FieldDef
 from ._php import is_numeric, php_intval, strip_tags
 
 __all__ = [
@@ -240,7 +240,7 @@ def clean_value(field: FieldDef, value: Any) -> Any:
         text = strip_tags(text)
     if text == "":
         return None
-    if ftype == "select" and text not in {v for v, _ in choice_options(field)}:
+    if ftype == "select" and text not in field.choice_labels:
         raise FieldValueError(field.alias, INVALID)
     if ftype == "country" and text not in COUNTRIES:
         raise FieldValueError(field.alias, INVALID)
@@ -275,10 +275,10 @@ def _clean_boolean(field: FieldDef, value: Any) -> int | None:
     text = str(value).strip().lower() if isinstance(value, (str, int, float)) else None
     if text is None:
         raise FieldValueError(field.alias, INVALID)
-    options = choice_options(field)
-    if text in _TRUE or text == options[1][1].lower():
+    labels = field.choice_labels
+    if text in _TRUE or text == labels["1"].lower():
         return 1
-    if text in _FALSE or text == options[0][1].lower():
+    if text in _FALSE or text == labels["0"].lower():
         return 0 if text != "" else None
     raise FieldValueError(field.alias, INVALID)
 
@@ -311,7 +311,6 @@ def _clean_multiselect(field: FieldDef, value: Any) -> str | None:
     parts = [p for p in parts if p != ""]
     if not parts:
         return None
-    allowed = {v for v, _ in choice_options(field)}
-    if any(p not in allowed for p in parts):
+    if any(p not in field.choice_labels for p in parts):
         raise FieldValueError(field.alias, INVALID)
     return "|".join(parts)
