@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-__all__ = ["INDEXES", "SCHEMA", "Database"]
+__all__ = ["SCHEMA", "Database"]
 
 # Tables and column names follow Mautic's own schema so that ``where``/``orderBy`` column names
 # given by API users mean the same thing here. Text columns compare case-insensitively, like
@@ -139,13 +139,10 @@ CREATE TABLE IF NOT EXISTS oauth2_accesstokens (
 );
 CREATE INDEX IF NOT EXISTS leads_date_added ON leads(date_added);
 CREATE INDEX IF NOT EXISTS lead_tags_tag ON lead_tags(tag);
-"""
-
-# Indexes on foreign keys and lookup columns, as Mautic's schema has them. Kept apart from the tables so
-# that a database written by an older fake gains them when it is opened (CREATE INDEX IF NOT EXISTS).
-# Without them every ON DELETE CASCADE, every per-contact link lookup and every search by tag, segment,
-# owner or IP scans a whole table. Field columns (email, unique identifiers) are indexed in _fields.
-INDEXES = """
+-- Indexes on foreign keys and lookup columns, as Mautic's schema has them; IF NOT EXISTS lets a database
+-- written by an older fake gain them when it is opened. Without them every ON DELETE CASCADE, every
+-- per-contact link lookup and every search by tag, segment, owner or IP scans a whole table. Field
+-- columns (email, unique identifiers) are indexed in _fields.
 CREATE INDEX IF NOT EXISTS leads_owner_id ON leads(owner_id);
 CREATE INDEX IF NOT EXISTS leads_stage_id ON leads(stage_id);
 CREATE INDEX IF NOT EXISTS leads_last_active ON leads(last_active);

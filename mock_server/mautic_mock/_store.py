@@ -8,7 +8,7 @@ import threading
 from typing import Any
 
 from ._datafile import FakeDataError, load_data
-from ._db import INDEXES, SCHEMA, Database
+from ._db import SCHEMA, Database
 from ._defaults import DEFAULT_FIELDS, DEFAULT_USERS
 from ._fields import FieldRegistry, index_field_columns, insert_field
 from ._values import format_dt, now_utc
@@ -27,7 +27,6 @@ class Store:
         self.count_cache_lock = threading.Lock()
         try:
             self.db.conn.executescript(SCHEMA)
-            self.db.conn.executescript(INDEXES)
             with self.db.transaction() as conn:
                 installed = conn.execute("SELECT value FROM meta WHERE key = 'installed'").fetchone()
                 self.fresh = installed is None
