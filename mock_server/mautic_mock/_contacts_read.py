@@ -52,21 +52,21 @@ def load_contacts(conn: sqlite3.Connection, ids: list[int]) -> dict[int, Contact
 
 
 def _attach(conn: sqlite3.Connection, result: dict[int, ContactData], part: list[int], marks: str) -> None:
-    owner_ids = {c.row["owner_id"] for c in result.values() if c.row["owner_id"] is not None}
+    # This chunk's contacts only: ``result`` also holds the earlier chunks, already attached.
+    contacts = [result[i] for i in part if i in result]
+    owner_ids = {c.row["owner_id"] for c in contacts if c.row["owner_id"] is not None}
     owners = {}
     if owner_ids:
         q = f"SELECT * FROM users WHERE id IN ({_in(owner_ids)})"
         owners = {r["id"]: dict(r) for r in conn.execute(q, list(owner_ids))}
-    stage_ids = {c.row["stage_id"] for c in result.values() if c.row["stage_id"] is not None}
+    stage_ids = {c.row["stage_id"] for c in contacts if c.row["stage_id"] is not None}
     stages = {}
     if stage_ids:
         q = f"SELECT * FROM stages WHERE id IN ({_in(stage_ids)})"
         stages = {r["id"]: dict(r) for r in conn.execute(q, list(stage_ids))}
-    for contact_id in part:
-        contact = result.get(contact_id)
-        if contact is not None:
-            contact.owner = owners.get(contact.row["owner_id"])
-            contact.stage = stages.get(contact.row["stage_id"])
+    for contact in contacts:
+        contact.owner = owners.get(contact.row["owner_id"])
+        contact.stage = stages.get(contact.row["stage_id"])
     queries = {
         "tags": "SELECT x.lead_id, t.id, t.tag, t.description FROM lead_tags_xref x"
         f" JOIN lead_tags t ON t.id = x.tag_id WHERE x.lead_id IN ({marks}) ORDER BY t.id",
