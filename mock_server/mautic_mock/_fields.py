@@ -167,17 +167,19 @@ def insert_field(conn: sqlite3.Connection, spec: dict[str, Any]) -> None:
     if spec["alias"] in ("points",):
         return
     conn.execute(f'ALTER TABLE {table} ADD COLUMN "{spec["alias"]}" {sql_type}')
-    if _indexed(spec["alias"], bool(spec["is_unique"]), bool(spec["is_index"])):
-        _index_column(conn, table, spec["alias"])
+    _index_if_looked_up(conn, spec["object"], spec["alias"], bool(spec["is_unique"]), bool(spec["is_index"]))
 
 
-def _indexed(alias: str, is_unique: bool, is_index: bool) -> bool:
-    # Mautic gives every unique-identifier (and isIndex) field an ``<alias>_search`` index; email has
-    # one whatever its flags, since every create looks contacts up by it.
-    return is_unique or is_index or alias == "email"
+def _index_if_looked_up(
+    conn: sqlite3.Connection, obj: str, alias: str, is_unique: bool, is_index: bool
+) -> None:
+    """Give the column the ``<alias>_search`` index Mautic gives unique-identifier and isIndex fields.
 
-
-def _index_column(conn: sqlite3.Connection, table: str, alias: str) -> None:
+    Email has one whatever its flags, since every create looks contacts up by it.
+    """
+    if alias == "points" or not (is_unique or is_index or alias == "email"):
+        return
+    table = "leads" if obj == "lead" else "companies"
     # The index takes the column's collation (NOCASE for text), so ``"email" = ?`` lookups use it and
     # still match case-insensitively.
     conn.execute(f'CREATE INDEX IF NOT EXISTS "{table}_{alias}_search" ON {table} ("{alias}")')
@@ -190,6 +192,4 @@ def index_field_columns(conn: sqlite3.Connection, registry: FieldRegistry) -> No
     older fake lacks (``IF NOT EXISTS`` makes it cheap when they are there).
     """
     for field in registry.all:
-        if field.alias == "points" or not _indexed(field.alias, field.is_unique, field.is_index):
-            continue
-        _index_column(conn, "leads" if field.object == "lead" else "companies", field.alias)
+        _index_if_looked_up(conn, field.object, field.alias, field.is_unique, field.is_index)
