@@ -32,6 +32,7 @@ import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = ROOT / "generator"
@@ -179,6 +180,31 @@ def _same(fresh: Path, committed: Path) -> bool:
     return filecmp.cmp(fresh, committed, shallow=False)
 
 
+class TreeDiff(NamedTuple):
+    """How the committed tree differs from a fresh one; paths relative to the roots, sorted."""
+
+    missing: list[Path]  # the generator makes them, the committed tree lacks them
+    extra: list[Path]  # in the committed tree, not made by the generator
+    differing: list[Path]  # in both, with other bytes (or committed as a symlink)
+
+    def describe(self, prefix: str = "") -> list[str]:
+        return [
+            *(f"missing (generator makes it): {prefix}{path.as_posix()}" for path in self.missing),
+            *(f"extra (generator does not make it): {prefix}{path.as_posix()}" for path in self.extra),
+            *(f"differs: {prefix}{path.as_posix()}" for path in self.differing),
+        ]
+
+
+def diff_trees(generated: Path, target: Path) -> TreeDiff:
+    fresh = set(_files(generated))
+    committed = set(_files(target))
+    return TreeDiff(
+        missing=sorted(fresh - committed),
+        extra=sorted(committed - fresh),
+        differing=sorted(path for path in fresh & committed if not _same(generated / path, target / path)),
+    )
+
+
 def compare(generated: Path, target: Path, prefix: str = "") -> list[str]:
     """Describe every difference between a fresh generated tree and the committed one.
 
@@ -186,41 +212,24 @@ def compare(generated: Path, target: Path, prefix: str = "") -> list[str]:
     under ``target`` that generation does not make is reported as extra, wherever it is. Paths are
     relative to the roots, after ``prefix``.
     """
-    fresh = set(_files(generated))
-    committed = set(_files(target))
-    problems = [
-        f"missing (generator makes it): {prefix}{path.as_posix()}" for path in sorted(fresh - committed)
-    ]
-    problems += [
-        f"extra (generator does not make it): {prefix}{path.as_posix()}" for path in sorted(committed - fresh)
-    ]
-    problems += [
-        f"differs: {prefix}{path.as_posix()}"
-        for path in sorted(fresh & committed)
-        if not _same(generated / path, target / path)
-    ]
-    return problems
+    return diff_trees(generated, target).describe(prefix)
 
 
 def sync(generated: Path, target: Path, prefix: str = "") -> list[str]:
     """Make the ``target`` tree identical to the ``generated`` one (caches aside); return what changed."""
-    changes = compare(generated, target, prefix)
-    committed = set(_files(target))
-    fresh = set(_files(generated))
-    for path in sorted(committed - fresh):
+    diff = diff_trees(generated, target)
+    for path in diff.extra:
         (target / path).unlink()
     # Before copying: a directory emptied above may stand where the generator now makes a file.
     _remove_empty_dirs(target)
-    for path in sorted(fresh):
+    for path in diff.differing:
+        (target / path).unlink()  # a symlink is replaced, never written through
+    for path in [*diff.missing, *diff.differing]:
         destination = target / path
-        if path in committed:
-            if _same(generated / path, destination):
-                continue
-            destination.unlink()  # a symlink is replaced, never written through
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(generated / path, destination)
     _remove_empty_dirs(target)
-    return changes
+    return diff.describe(prefix)
 
 
 def _remove_empty_dirs(root: Path) -> None:
