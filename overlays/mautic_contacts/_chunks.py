@@ -113,9 +113,12 @@ def _numbers(indexes: Sequence[int]) -> str:
 
 
 class ChunkRun:
-    """Bookkeeping of batch requests sent concurrently. Requests are started in order; after a failure
-    no new one is started, and those in flight are awaited (not cancelled: their outcome would be
-    unknown). Then the first failure is raised, annotated by `note_failure`."""
+    """Bookkeeping of batch requests, sent one or several at a time.
+
+    Requests are started in order; after a failure no new one is started, and those in flight are
+    awaited (not cancelled: their outcome would be unknown). Then the first failure is raised,
+    annotated by `note_failure`.
+    """
 
     def __init__(self, requests: Sequence[BatchRequest]) -> None:
         self.requests = requests

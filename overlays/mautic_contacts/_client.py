@@ -287,22 +287,8 @@ class Mautic(_BaseClient[Contacts]):
             return state.settle(op, capture.response, result)
 
     def _run_chunks(self, requests: list[BatchRequest], concurrency: int = 1) -> list[BatchItem[Contact]]:
-        if concurrency > 1 and len(requests) > 1:
-            return self._run_chunks_concurrently(requests, concurrency)
-        run = ChunkRun(requests)
-        while (index := run.take()) is not None:
-            try:
-                chunk: list[BatchItem[Contact]] = self._run(requests[index].op)
-            except Exception as exc:
-                run.failures[index] = exc
-            else:
-                run.results[index] = chunk
-        return run.outcome()
-
-    def _run_chunks_concurrently(
-        self, requests: list[BatchRequest], concurrency: int
-    ) -> list[BatchItem[Contact]]:
-        """Up to `concurrency` requests at a time from worker threads (see `ChunkRun`)."""
+        """The requests one at a time in this thread, or up to `concurrency` at a time from worker
+        threads (see `ChunkRun`)."""
         run = ChunkRun(requests)
         lock = threading.Lock()
 
@@ -321,6 +307,9 @@ class Mautic(_BaseClient[Contacts]):
                     run.results[index] = chunk
 
         workers = min(concurrency, len(requests))
+        if workers <= 1:
+            worker()
+            return run.outcome()
         with ThreadPoolExecutor(workers, thread_name_prefix="mautic-contacts-batch") as pool:
             for future in [pool.submit(contextvars.copy_context().run, worker) for _ in range(workers)]:
                 future.result()
@@ -432,22 +421,8 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
     async def _run_chunks(
         self, requests: list[BatchRequest], concurrency: int = 1
     ) -> list[BatchItem[Contact]]:
-        if concurrency > 1 and len(requests) > 1:
-            return await self._run_chunks_concurrently(requests, concurrency)
-        run = ChunkRun(requests)
-        while (index := run.take()) is not None:
-            try:
-                chunk: list[BatchItem[Contact]] = await self._run(requests[index].op)
-            except Exception as exc:
-                run.failures[index] = exc
-            else:
-                run.results[index] = chunk
-        return run.outcome()
-
-    async def _run_chunks_concurrently(
-        self, requests: list[BatchRequest], concurrency: int
-    ) -> list[BatchItem[Contact]]:
-        """Up to `concurrency` requests at a time as tasks of this event loop (see `ChunkRun`)."""
+        """The requests one at a time in this task, or up to `concurrency` at a time as tasks of this
+        event loop (see `ChunkRun`)."""
         run = ChunkRun(requests)
 
         async def worker() -> None:
@@ -459,8 +434,12 @@ class AsyncMautic(_BaseClient[AsyncContacts]):
                 else:
                     run.results[index] = chunk
 
+        workers = min(concurrency, len(requests))
+        if workers <= 1:
+            await worker()
+            return run.outcome()
         async with anyio.create_task_group() as group:
-            for _ in range(min(concurrency, len(requests))):
+            for _ in range(workers):
                 group.start_soon(worker)
         return run.outcome()
 
