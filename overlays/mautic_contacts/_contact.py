@@ -295,12 +295,6 @@ class Contact:
         contact._fields = None
         return contact
 
-    def with_created(self, created: bool | None) -> Contact:
-        """This contact with another `.created` (the model is shared, or still not built)."""
-        copy = Contact.__new__(Contact)
-        copy._model, copy._data, copy._fields, copy.created = self._model, self._data, None, created
-        return copy
-
     @property
     def model(self) -> ContactModel:
         """The generated model (built on first access for a wrapped contact object)."""

@@ -372,14 +372,11 @@ def _batch_reader(chunk: Chunk[Any], *, ok_status: int, created: bool) -> Any:
         items = _parse_batch(
             _batch_answer(body), chunk, convert=read_contact, ok_status=ok_status, response=response
         )
-        if not created:
-            return items
-        return [
-            dataclasses.replace(item, contact=item.contact.with_created(item.status_code == 201))
-            if item.contact is not None
-            else item
-            for item in items
-        ]
+        if created:
+            for item in items:
+                if item.contact is not None:  # made just above: nothing else holds it yet
+                    item.contact.created = item.status_code == 201
+        return items
 
     return read
 

@@ -168,17 +168,13 @@ def test_a_contact_the_model_cannot_be_built_from_says_so_at_model_time(
         assert contact.fields == {"email": "a@b.c"}
 
 
-def test_wrap_takes_mappings_and_keeps_created_apart() -> None:
+def test_wrap_takes_mappings_and_builds_the_model_once() -> None:
     with pytest.raises(TypeError, match="takes a contact object"):
         Contact.wrap([("id", 1)])  # type: ignore[arg-type]
     first = Contact.wrap({"id": 1, "fields": {"all": {"email": "a@b.c"}}}, created=True)
-    second = first.with_created(False)
-    assert (first.created, second.created) == (True, False)
-    assert second.fields == first.fields
-    assert second.fields is not first.fields
-    assert second._model is None
+    assert first.created is True
+    assert first._model is None
     assert first.model is first.model  # built once
-    assert first.with_created(None).model is first.model
 
 
 @pytest.mark.parametrize(
