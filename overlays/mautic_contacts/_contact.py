@@ -87,11 +87,12 @@ def as_int(value: object) -> int | None:
     raise ValueError(f"expected an integer, got {value!r}")
 
 
-def _intlike(value: object) -> bool:
+def _int_or_none(value: object) -> int | None:
+    """`as_int`, with None for what it refuses."""
     try:
-        return as_int(value) is not None
+        return as_int(value)
     except ValueError:
-        return False
+        return None
 
 
 def _short(text: str) -> str:
@@ -334,10 +335,7 @@ class Contact:
         value = self._raw_id()
         if type(value) is int:
             return value
-        try:
-            number = as_int(value)
-        except ValueError:
-            number = None
+        number = _int_or_none(value)
         if number is None:
             raise ValueError(f"the contact id must be an integer, the server sent {value!r}")
         return number
@@ -405,7 +403,8 @@ class Contact:
 
     def __repr__(self) -> str:
         raw_id = self._raw_id()
-        parts = [f"id={as_int(raw_id) if _intlike(raw_id) else raw_id!r}"]
+        number = _int_or_none(raw_id)
+        parts = [f"id={raw_id!r}" if number is None else f"id={number}"]
         try:  # a repr never fails: parts a malformed answer cannot give are left out
             email, tags = self.email, [_short(str(t)) for t in self.tags]
         except APIResponseValidationError:
