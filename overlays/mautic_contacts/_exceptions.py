@@ -432,9 +432,10 @@ def make_status_error(
     secrets = tuple(secrets)
     body = decode_body(response)
     errors = tuple(_redacted(d, secrets) for d in parse_errors(body, response.status_code))
-    message = _status_message(response, body, errors, prefix)
     if 300 <= response.status_code < 400:
         message = _redirect_message(response, prefix)
+    else:
+        message = _status_message(response, body, errors, prefix)
     where = _where(_request_of(response))
     cls = error_class or _error_class(response.status_code)
     now = time.time() if now is None else now
