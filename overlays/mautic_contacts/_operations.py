@@ -390,13 +390,14 @@ def batch(kind: BatchKind, items: Iterable[Mapping[str, Any]], *, chunk_size: in
         checked = check_edit_items(items)
         module = update_contacts_batch if kind == "update" else replace_contacts_batch
     make_body = _patch_body if kind == "update" else write_body
+    ok_status = 201 if kind == "create" else 200
     bodies = [make_body(item, f"item {i}") for i, item in enumerate(checked)]  # all checked before sending
     return [
         BatchRequest(
             json_operation(
                 module,
-                201 if kind == "create" else 200,
-                _batch_reader(chunk, ok_status=201 if kind == "create" else 200, created=kind != "update"),
+                ok_status,
+                _batch_reader(chunk, ok_status=ok_status, created=kind != "update"),
                 body=[_CheckedBody(body) for body in chunk.items],
             ),
             chunk.offset,
