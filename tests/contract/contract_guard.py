@@ -461,10 +461,7 @@ class Guard:
                 return
             for _, contact in entries:
                 contact_id = contact.get("id") if isinstance(contact, dict) else None
-                fields = contact.get("fields") if isinstance(contact, dict) else None
-                values = fields.get("all") if isinstance(fields, dict) else None
-                email = values.get("email") if isinstance(values, dict) else None
-                if not isinstance(contact_id, int) or not email or not is_reserved("email", email):
+                if not isinstance(contact_id, int) or not _reserved_email_of(contact):
                     skipped += 1
                     continue
                 status = self._delete(contact_id)

@@ -80,7 +80,6 @@ class Signals:
     HANDLED = (signal.SIGINT, signal.SIGTERM)
 
     def __init__(self) -> None:
-        self.received: list[int] = []
         self.protected = False
         self._warned = False
         self._previous: dict[int, Any] = {}
@@ -100,7 +99,6 @@ class Signals:
         self.protected = True
 
     def _handle(self, signum: int, frame: object) -> None:
-        self.received.append(signum)
         if self.protected and not self._warned:
             self._warned = True
             print(
@@ -439,16 +437,21 @@ class Outcome:
 
     @property
     def failing(self) -> dict[str, list[str]]:
-        by_case: dict[str, list[str]] = {}
-        for failure in self.failures:
-            codes = by_case.setdefault(failure.case, [])
-            if failure.code not in codes:
-                codes.append(failure.code)
-        return by_case
+        return _by_case(self.failures)
 
     @property
     def failure_codes(self) -> Counter[str]:
         return Counter(failure.code for failure in self.failures)
+
+
+def _by_case(failures: list[Failure]) -> dict[str, list[str]]:
+    """The failing test cases, each with its checks' codes (once each, in report order)."""
+    by_case: dict[str, list[str]] = {}
+    for failure in failures:
+        codes = by_case.setdefault(failure.case, [])
+        if failure.code not in codes:
+            codes.append(failure.code)
+    return by_case
 
 
 def read_outcome(junit: Path, output: str, accepted_file: Path) -> Outcome:
@@ -605,12 +608,7 @@ def summary(
     elif target.mode == "read-only":
         lines.append(f"- Safety: read-only, {len(report.blocked)} writing requests refused")
     lines.append(f"- Duration: {seconds:.0f} s")
-    failing: dict[str, list[str]] = {}
-    for failure in listed:
-        codes = failing.setdefault(failure.case, [])
-        if failure.code not in codes:
-            codes.append(failure.code)
-    for name, codes in sorted(failing.items()):
+    for name, codes in sorted(_by_case(listed).items()):
         lines.append(f"  - failing: {name}: {', '.join(codes)}")
     for item in report.blocked[:20] + report.foreign[:20]:
         lines.append(f"  - safety: {item}")
@@ -687,7 +685,6 @@ def _main(args: argparse.Namespace, signals: Signals) -> int:
         accepted_file = reports / f"{args.label}-accepted.json"
         accepted_file.unlink(missing_ok=True)
         with guard:
-            result = RunResult(2, "")
             try:
                 result = run_schemathesis(target, guard, args, reports, accepted_file, signals)
             except Interrupted as exc:  # interrupted again while schemathesis was being stopped
