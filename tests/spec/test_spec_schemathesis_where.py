@@ -9,6 +9,7 @@ PHP reads a query string.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -28,6 +29,7 @@ BASE_URL = "http://mautic.test/api"
 REQUEST_KEYS = ("method", "url", "params", "headers", "cookies", "json", "data", "files")
 
 
+@functools.cache
 def _list_contacts() -> Any:
     # An explicit config stops schemathesis from picking up a schemathesis.toml from parent directories.
     schema = schemathesis.openapi.from_path(SPEC_PATH, config=SchemathesisConfig())

@@ -18,11 +18,6 @@ BOTH_SCHEMES: list[dict[str, list[str]]] = [{"basicAuth": []}, {"oauth2": []}]
 CONTROLLER_HEADERS = {"Mautic-Version", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"}
 
 
-def _responses(operation_id: str) -> dict[str, Any]:
-    responses: dict[str, Any] = resolve(f"{operation_pointer(operation_id)}/responses")
-    return responses
-
-
 def _parameter(operation_id: str, name: str) -> tuple[dict[str, Any], str]:
     pointer = operation_pointer(operation_id)
     path_item = resolve(pointer.rsplit("/", 1)[0])
