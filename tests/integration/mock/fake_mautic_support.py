@@ -20,6 +20,18 @@ def create(client: httpx.Client, **fields: Any) -> dict[str, Any]:
     return contact
 
 
+def contact_fields(response: httpx.Response) -> dict[str, Any]:
+    """``fields.all`` of the contact an answer carries."""
+    values: dict[str, Any] = response.json()["contact"]["fields"]["all"]
+    return values
+
+
+def names(response: httpx.Response) -> list[str]:
+    """The first names of a 200 list answer's contacts, in the answer's order."""
+    assert response.status_code == 200, response.text
+    return [c["fields"]["all"]["firstname"] for c in response.json()["contacts"].values()]
+
+
 def error(response: httpx.Response) -> dict[str, Any]:
     """The single error of a Mautic error envelope."""
     body = response.json()

@@ -53,11 +53,6 @@ def rich() -> Any:
     fake.close()
 
 
-def all_fields(response: httpx.Response) -> dict[str, Any]:
-    fields: dict[str, Any] = response.json()["contact"]["fields"]["all"]
-    return fields
-
-
 def test_create_answers_201_with_location_path(client: httpx.Client) -> None:
     response = client.post("/contacts/new", json={"email": "new@example.com", "firstname": "New"})
     assert response.status_code == 201

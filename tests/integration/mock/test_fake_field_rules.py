@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fake_mautic_support import create, error
+from fake_mautic_support import contact_fields, create, error, names
 from mautic_mock import FakeDataError, FakeMautic
 
 INVALID = "This value is not valid."
@@ -32,11 +32,6 @@ def fake() -> Iterator[FakeMautic]:
 
 def invalid(alias: str) -> dict[str, Any]:
     return {"code": 400, "message": f"{alias}: {INVALID}", "details": {alias: [INVALID]}, "type": None}
-
-
-def fields(response: httpx.Response) -> dict[str, Any]:
-    values: dict[str, Any] = response.json()["contact"]["fields"]["all"]
-    return values
 
 
 # -- number fields: NumberToLocalizedStringTransformer refuses |x| >= PHP_INT_MAX and INF ----------
@@ -64,11 +59,11 @@ def test_infinite_numbers_are_zeros_for_post_and_patch_and_invalid_for_put(
     # Found by the review: "1e400" became float inf and the JSON encoder answered 500.
     created = client.post("/contacts/new", json={"email": "inf@example.com", alias: value})
     assert created.status_code == 201
-    assert fields(created)[alias] is None
+    assert contact_fields(created)[alias] is None
     cid = created.json()["contact"]["id"]
     patched = client.patch(f"/contacts/{cid}/edit", json={alias: value})
     assert patched.status_code == 200
-    assert fields(patched)[alias] is None
+    assert contact_fields(patched)[alias] is None
     put = client.put(f"/contacts/{cid}/edit", json={"email": "inf@example.com", alias: value})
     assert put.status_code == 400
     assert error(put) == invalid(alias)
@@ -80,7 +75,7 @@ def test_a_json_infinity_literal_is_php_inf(client: httpx.Client) -> None:
     headers = {"Content-Type": "application/json"}
     created = client.post("/contacts/new", content=body, headers=headers)
     assert created.status_code == 201
-    assert fields(created)["attribution"] is None
+    assert contact_fields(created)["attribution"] is None
     put = client.put(f"/contacts/{created.json()['contact']['id']}/edit", content=body, headers=headers)
     assert error(put) == invalid("attribution")
 
@@ -122,7 +117,7 @@ def test_too_large_numbers_fail_only_their_item_in_batches_and_edits(client: htt
     )
     assert put.status_code == 400
     assert error(put) == invalid("attribution")
-    stored = fields(client.get(f"/contacts/{contact_id}"))
+    stored = contact_fields(client.get(f"/contacts/{contact_id}"))
     assert stored["attribution"] is None
     assert stored["shoe_size"] is None
 
@@ -185,17 +180,17 @@ def test_a_date_without_an_attribution_is_cleared(client: httpx.Client) -> None:
     assert contact["fields"]["all"]["attribution_date"] is None
     cid = contact["id"]
     dated = client.patch(f"/contacts/{cid}/edit", json={"attribution": 7, "attribution_date": "2021-01-01"})
-    assert fields(dated)["attribution_date"] == "2021-01-01 00:00:00"
+    assert contact_fields(dated)["attribution_date"] == "2021-01-01 00:00:00"
     # A blank that overwrites the attribution takes the date with it.
     cleared = client.patch(f"/contacts/{cid}/edit", json={"attribution": "", "overwriteWithBlank": True})
-    assert fields(cleared)["attribution"] is None
-    assert fields(cleared)["attribution_date"] is None
+    assert contact_fields(cleared)["attribution"] is None
+    assert contact_fields(cleared)["attribution_date"] is None
     # PUT blanks every omitted field; sending only the date is not enough to keep it.
     client.patch(f"/contacts/{cid}/edit", json={"attribution": 7})
     put = client.put(
         f"/contacts/{cid}/edit", json={"email": "a@example.com", "attribution_date": "2022-05-05"}
     )
-    assert fields(put)["attribution_date"] is None
+    assert contact_fields(put)["attribution_date"] is None
 
 
 def test_a_zero_attribution_is_empty(client: httpx.Client) -> None:
@@ -204,8 +199,8 @@ def test_a_zero_attribution_is_empty(client: httpx.Client) -> None:
         f"/contacts/{contact['id']}/edit",
         json={"email": "z@example.com", "attribution": 0, "attribution_date": "2020-01-01"},
     )
-    assert fields(put)["attribution"] == 0
-    assert fields(put)["attribution_date"] is None
+    assert contact_fields(put)["attribution"] == 0
+    assert contact_fields(put)["attribution_date"] is None
 
 
 # -- column names: MySQL matches them case-insensitively ------------------------------------------
@@ -215,11 +210,6 @@ def three(client: httpx.Client) -> list[int]:
         create(client, email=f"{name.lower()}@example.com", firstname=name, shoe_size=size)["id"]
         for name, size in (("Cid", 40), ("Ann", 44), ("Bob", 42))
     ]
-
-
-def names(response: httpx.Response) -> list[str]:
-    assert response.status_code == 200, response.text
-    return [c["fields"]["all"]["firstname"] for c in response.json()["contacts"].values()]
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fake_mautic_support import generic_error
+from fake_mautic_support import generic_error, names
 from mautic_mock import FakeMautic
 
 PEOPLE = [
@@ -58,11 +58,6 @@ def people() -> Any:
     fake.close()
 
 
-def names(response: httpx.Response) -> list[str]:
-    assert response.status_code == 200, response.text
-    return [c["fields"]["all"]["firstname"] for c in response.json()["contacts"].values()]
-
-
 def where(*clauses: dict[str, Any]) -> dict[str, str]:
     params: dict[str, str] = {}
 
@@ -111,7 +106,11 @@ def test_default_limit_is_30(client: httpx.Client) -> None:
 
 def test_order_by_columns_and_custom_fields(people: httpx.Client) -> None:
     assert names(people.get("/contacts", params={"orderBy": "points", "orderByDir": "desc"}))[0] == "Dee, Jr."
-    assert names(people.get("/contacts", params={"orderBy": "shoe_size"}))[:3] == ["Dee, Jr.", "Ann", "Cid"]
+    assert names(people.get("/contacts", params={"orderBy": "shoe_size"}))[:3] == [
+        "Dee, Jr.",
+        "Ann",
+        "Cid",
+    ]
     assert names(people.get("/contacts", params={"orderBy": "l.email"}))[0] == "Ann"
     # a blank city is stored as NULL; NULLs sort first ascending, then email breaks the tie
     assert names(people.get("/contacts", params={"orderBy": "city,email", "orderByDir": "ASC"}))[:2] == [
