@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
-from typing import Any
 
 import httpx
 import pytest
@@ -22,42 +20,13 @@ from mautic_contacts import (
     InternalServerError,
     Mautic,
     NotFoundError,
-    RetryPolicy,
     Where,
     any_of,
     encode_where,
 )
 from mautic_contacts_client.api.contacts import get_contact
 
-URL = "https://m.example.com"
-Handler = Callable[[httpx.Request], httpx.Response]
-CONTACT = {"id": 7, "points": 3, "fields": {"all": {"id": "7", "email": "a@b.c"}}, "tags": []}
-NO_RETRY_SLEEP = RetryPolicy(initial_delay=0.0, max_delay=0.0)
-
-
-def ok(body: object, status: int = 200) -> httpx.Response:
-    return httpx.Response(status, json=body, headers={"Mautic-Version": "5.1.0"})
-
-
-def client(handler: Handler, **options: Any) -> Mautic:
-    options.setdefault("retry_policy", NO_RETRY_SLEEP)
-    return Mautic(
-        URL, username="admin", password="pa55w0rd", transport=httpx.MockTransport(handler), **options
-    )
-
-
-def recording(responses: list[httpx.Response] | httpx.Response) -> tuple[list[httpx.Request], Handler]:
-    seen: list[httpx.Request] = []
-    queue = responses if isinstance(responses, list) else None
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        if queue is None:
-            assert isinstance(responses, httpx.Response)
-            return responses
-        return queue.pop(0)
-
-    return seen, handler
+from .mock_client import CONTACT, NO_RETRY_SLEEP, URL, client, ok, recording
 
 
 def params(request: httpx.Request) -> dict[str, list[str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from enum import Enum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,29 +24,7 @@ from mautic_contacts import (
     RetryPolicy,
 )
 
-URL = "https://m.example.com"
-CONTACT = {"id": 7, "points": 3, "fields": {"all": {"id": "7", "email": "a@b.c"}}, "tags": []}
-Handler = Callable[[httpx.Request], httpx.Response]
-
-
-def ok(body: object, status: int = 200) -> httpx.Response:
-    return httpx.Response(status, json=body)
-
-
-def recording(response: httpx.Response) -> tuple[list[httpx.Request], Handler]:
-    seen: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return response
-
-    return seen, handler
-
-
-def client(handler: Handler, **options: Any) -> Mautic:
-    options.setdefault("retry_policy", RetryPolicy(initial_delay=0.0, max_delay=0.0))
-    return Mautic(URL, username="admin", password="pw", transport=httpx.MockTransport(handler), **options)
-
+from .mock_client import CONTACT, URL, client, ok, recording
 
 # -- write bodies ------------------------------------------------------------------------------------
 
