@@ -25,10 +25,9 @@ import httpx
 from mautic_contacts import AsyncMautic, Mautic
 from mautic_contacts.cli import main as cli_main
 
-from .bench_common import PASSWORD, USER, Clock, emit
+from .bench_common import BATCH, PASSWORD, USER, Clock, emit
 
 VARIANTS = ("one_by_one", "sync_many", "async_many", "cli", "raw_async", "raw_sync")
-BATCH = 200
 
 
 def contacts(count: int) -> list[dict[str, Any]]:

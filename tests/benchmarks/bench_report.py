@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from .bench_common import LATENCY_MS, median
+from .bench_common import BATCH, LATENCY_MS, median
 
 IMPORT_NAMES = {
     "raw_async": "plain httpx, batch requests {c} at a time (the ceiling)",
@@ -263,7 +263,7 @@ def _batch_server_ms(results: Results) -> str:
     runs = results.imports.get("raw_sync")
     if not runs:
         return "?"
-    batches = results.settings["import_count"] / 200
+    batches = results.settings["import_count"] / BATCH
     per_batch = median([r["seconds"] for r in runs]) / batches * 1000
     return f"{max(per_batch - LATENCY_MS, 0):.0f}"
 
