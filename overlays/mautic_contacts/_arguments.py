@@ -55,13 +55,13 @@ def check_int(value: object, what: str) -> int:
     return value
 
 
-def check_count(value: int | None, what: str, *, minimum: int = 0) -> int | None:
-    """An optional non-negative int (start, limit, page)."""
+def check_count(value: int | None, what: str, *, minimum: int = 0, why: str = "") -> int | None:
+    """An optional int of at least `minimum` (start, limit, page); `why` ends the error message."""
     if value is None:
         return None
     value = check_int(value, what)
     if value < minimum:
-        raise ValueError(f"{what} must be >= {minimum}, got {value}")
+        raise ValueError(f"{what} must be >= {minimum}, got {value}{why}")
     return value
 
 

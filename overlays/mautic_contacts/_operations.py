@@ -122,6 +122,11 @@ __all__ = [
     "update",
 ]
 
+# Why list() refuses limit=0 (the error message ends with it).
+_LIMIT_ZERO = (
+    ": Mautic reads limit=0 as 'every contact, ignore start' (use contacts.iterate() to read every match)"
+)
+
 SortOrder: TypeAlias = Literal["ASC", "DESC", "asc", "desc"] | gen.SortDirection
 GroupOperator: TypeAlias = Literal["plus", "minus", "times", "divide", "set"] | gen.GroupPointsOperator
 ActivityColumn: TypeAlias = Literal["timestamp", "eventLabel"] | gen.ActivityOrderColumn
@@ -184,20 +189,11 @@ def list_page(
         order_by=_given(order_by_param(order_by)),
         order_by_dir=_sort(order_by_dir, "order_by_dir"),
         start=_given(check_count(start, "start")),
-        limit=_given(_list_limit(limit)),
+        limit=_given(check_count(limit, "limit", minimum=1, why=_LIMIT_ZERO)),
         published=gen.ZeroOrOne.VALUE_1 if published_only else UNSET,
         minimal=gen.ZeroOrOne.VALUE_1 if minimal else UNSET,
         select=_given(select_param(select)),
     )
-
-
-def _list_limit(limit: int | None) -> int | None:
-    if limit is not None and check_int(limit, "limit") < 1:
-        raise ValueError(
-            f"limit must be >= 1, got {limit}: Mautic reads limit=0 as 'every contact, ignore start' "
-            "(use contacts.iterate() to read every match)"
-        )
-    return limit
 
 
 class KeysetPages:
