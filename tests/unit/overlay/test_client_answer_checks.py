@@ -5,7 +5,6 @@ ValueError later), server text reaches errors as Mautic wrote it, and the id rul
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -13,18 +12,14 @@ import httpx
 import pytest
 from mautic_contacts import (
     APIResponseValidationError,
-    AsyncMautic,
     BadRequestError,
-    Mautic,
     MauticError,
     PermissionDeniedError,
-    RetryPolicy,
 )
 
-URL = "https://m.example.com"
+from .mock_client import EitherClient, Handler
+
 PASSWORD = "s3cret-Passw0rd"
-Handler = Callable[[httpx.Request], httpx.Response]
-NO_SLEEP = RetryPolicy(initial_delay=0.0, max_delay=0.0)
 
 
 def answering(status: int, body: object) -> tuple[list[httpx.Request], Handler]:
@@ -37,45 +32,9 @@ def answering(status: int, body: object) -> tuple[list[httpx.Request], Handler]:
     return seen, handler
 
 
-class Client:
-    """`Mautic` or `AsyncMautic` behind one awaitable interface."""
-
-    def __init__(self, kind: str, handler: Handler) -> None:
-        options: dict[str, Any] = {
-            "username": "admin",
-            "password": PASSWORD,
-            "transport": httpx.MockTransport(handler),
-            "retry_policy": NO_SLEEP,
-        }
-        self.sync = Mautic(URL, **options) if kind == "sync" else None
-        self.async_ = AsyncMautic(URL, **options) if kind == "async" else None
-
-    async def call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        if self.sync is not None:
-            return getattr(self.sync.contacts, name)(*args, **kwargs)
-        assert self.async_ is not None
-        return await getattr(self.async_.contacts, name)(*args, **kwargs)
-
-    async def iterate(self, **kwargs: Any) -> list[Any]:
-        if self.sync is not None:
-            return list(self.sync.contacts.iterate(**kwargs))
-        assert self.async_ is not None
-        return [c async for c in self.async_.contacts.iterate(**kwargs)]
-
-    async def close(self) -> None:
-        if self.sync is not None:
-            self.sync.close()
-        if self.async_ is not None:
-            await self.async_.close()
-
-
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    param: str = request.param
-    return param
-
-
-async def expect_invalid(client: Client, name: str, *args: Any, **kwargs: Any) -> APIResponseValidationError:
+async def expect_invalid(
+    client: EitherClient, name: str, *args: Any, **kwargs: Any
+) -> APIResponseValidationError:
     call = client.iterate(**kwargs) if name == "iterate" else client.call(name, *args, **kwargs)
     try:
         with pytest.raises(APIResponseValidationError) as caught:
@@ -92,7 +51,7 @@ async def expect_invalid(client: Client, name: str, *args: Any, **kwargs: Any) -
 @pytest.mark.parametrize("bad_id", ["abc", None, True, 1.5, "", [7]])
 async def test_get_with_a_bad_contact_id_is_a_validation_error(kind: str, bad_id: object) -> None:
     _, handler = answering(200, {"contact": {"id": bad_id, "points": 1}})
-    error = await expect_invalid(Client(kind, handler), "get", 7)
+    error = await expect_invalid(EitherClient(kind, handler, password=PASSWORD), "get", 7)
     assert "contact id must be an integer" in str(error)
     assert error.status_code == 200
 
@@ -100,24 +59,29 @@ async def test_get_with_a_bad_contact_id_is_a_validation_error(kind: str, bad_id
 @pytest.mark.parametrize("name", ["update", "replace", "add_utm"])
 async def test_writes_answering_a_bad_contact_id_are_validation_errors(kind: str, name: str) -> None:
     _, handler = answering(200, {"contact": {"id": "abc"}})
-    await expect_invalid(Client(kind, handler), name, 7, {"firstname": "A"} if name != "add_utm" else {})
+    await expect_invalid(
+        EitherClient(kind, handler, password=PASSWORD),
+        name,
+        7,
+        {"firstname": "A"} if name != "add_utm" else {},
+    )
 
 
 async def test_create_answering_a_null_id_is_a_validation_error(kind: str) -> None:
     _, handler = answering(201, {"contact": {"id": None}})
-    await expect_invalid(Client(kind, handler), "create", {"email": "a@b.c"})
+    await expect_invalid(EitherClient(kind, handler, password=PASSWORD), "create", {"email": "a@b.c"})
 
 
 async def test_list_with_a_bad_contact_id_is_a_validation_error(kind: str) -> None:
     _, handler = answering(200, {"total": 1, "contacts": {"5": {"id": "zz"}}})
-    error = await expect_invalid(Client(kind, handler), "list")
+    error = await expect_invalid(EitherClient(kind, handler, password=PASSWORD), "list")
     assert "'zz'" in str(error)
 
 
 @pytest.mark.parametrize("prefetch", [True, False])
 async def test_iterate_with_a_bad_contact_id_is_a_validation_error(kind: str, prefetch: bool) -> None:
     _, handler = answering(200, {"total": 1, "contacts": {"5": {"id": "zz"}}})
-    await expect_invalid(Client(kind, handler), "iterate", prefetch=prefetch)
+    await expect_invalid(EitherClient(kind, handler, password=PASSWORD), "iterate", prefetch=prefetch)
 
 
 @pytest.mark.parametrize("name", ["create_many", "update_many", "replace_many"])
@@ -125,23 +89,23 @@ async def test_batches_answering_a_null_id_are_validation_errors(kind: str, name
     status = 201 if name == "create_many" else 200
     _, handler = answering(status, {"contacts": [{"id": None}], "statusCodes": [status]})
     item = {"email": "a@b.c"} if name == "create_many" else {"id": 3, "email": "a@b.c"}
-    error = await expect_invalid(Client(kind, handler), name, [item])
+    error = await expect_invalid(EitherClient(kind, handler, password=PASSWORD), name, [item])
     assert "contact id must be an integer, the server sent None" in str(error)
 
 
 async def test_delete_many_answering_a_bad_id_is_a_validation_error(kind: str) -> None:
     _, handler = answering(200, {"contacts": [{"id": "zz"}]})
-    await expect_invalid(Client(kind, handler), "delete_many", [3])
+    await expect_invalid(EitherClient(kind, handler, password=PASSWORD), "delete_many", [3])
 
 
 async def test_remove_dnc_answering_a_bad_id_is_a_validation_error(kind: str) -> None:
     _, handler = answering(200, {"recordFound": True, "contact": {"id": None}})
-    await expect_invalid(Client(kind, handler), "remove_dnc", 3)
+    await expect_invalid(EitherClient(kind, handler, password=PASSWORD), "remove_dnc", 3)
 
 
 async def test_single_delete_keeps_working_with_the_servers_null_id(kind: str) -> None:
     _, handler = answering(200, {"contact": {"id": None, "points": 4}})
-    client = Client(kind, handler)
+    client = EitherClient(kind, handler, password=PASSWORD)
     try:
         deleted = await client.call("delete", 9)
     finally:
@@ -152,7 +116,7 @@ async def test_single_delete_keeps_working_with_the_servers_null_id(kind: str) -
 
 async def test_numeric_string_ids_are_still_read_as_ints(kind: str) -> None:
     _, handler = answering(200, {"total": "1", "contacts": {"5": {"id": "5"}}})
-    client = Client(kind, handler)
+    client = EitherClient(kind, handler, password=PASSWORD)
     try:
         page = await client.call("list")
     finally:
@@ -175,7 +139,7 @@ async def test_mautic_messages_reach_the_error_unchanged_and_our_password_never(
         ]
     }
     _, handler = answering(403, fixture)
-    client = Client(kind, handler)
+    client = EitherClient(kind, handler, password=PASSWORD)
     try:
         with pytest.raises(PermissionDeniedError) as caught:
             await client.call("get", 1)
@@ -200,7 +164,7 @@ async def test_a_custom_field_named_token_keeps_its_validation_message(kind: str
         ]
     }
     _, handler = answering(400, body)
-    client = Client(kind, handler)
+    client = EitherClient(kind, handler, password=PASSWORD)
     try:
         with pytest.raises(BadRequestError) as caught:
             await client.call("update", 1, {"token": "x"})
@@ -217,7 +181,7 @@ async def test_a_custom_field_named_token_keeps_its_validation_message(kind: str
 
 async def test_a_naive_datetime_in_a_body_names_the_field(kind: str) -> None:
     seen, handler = answering(200, {})
-    client = Client(kind, handler)
+    client = EitherClient(kind, handler, password=PASSWORD)
     try:
         with pytest.raises(ValueError, match="naive datetime") as caught:
             await client.call("create", {"lastActive": datetime(2024, 1, 1)})
@@ -235,7 +199,7 @@ async def test_a_naive_datetime_in_a_body_names_the_field(kind: str) -> None:
 @pytest.mark.parametrize("name", ["get", "update", "replace", "delete"])
 async def test_single_calls_take_int_ids_only(kind: str, name: str) -> None:
     seen, handler = answering(200, {})
-    client = Client(kind, handler)
+    client = EitherClient(kind, handler, password=PASSWORD)
     args: tuple[Any, ...] = ({"city": "X"},) if name in ("update", "replace") else ()
     try:
         with pytest.raises(TypeError, match=r"id must be an int, not str \(convert an id read as text"):
@@ -248,7 +212,7 @@ async def test_single_calls_take_int_ids_only(kind: str, name: str) -> None:
 @pytest.mark.parametrize("name", ["update_many", "replace_many"])
 async def test_batch_items_take_digit_string_ids_and_send_ints(kind: str, name: str) -> None:
     seen, handler = answering(200, {"contacts": [{"id": 5}, {"id": 6}], "statusCodes": [200, 200]})
-    client = Client(kind, handler)
+    client = EitherClient(kind, handler, password=PASSWORD)
     try:
         result = await client.call(name, [{"id": "5", "city": "X"}, {"id": 6, "city": "Y"}])
         with pytest.raises(ValueError, match=r"a positive int or a string of digits; .*positions 0, 1$"):

@@ -14,13 +14,13 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from mautic_contacts import APIResponseValidationError, AsyncMautic, Contact, Mautic, RetryPolicy
+from mautic_contacts import APIResponseValidationError, Contact
 from mautic_contacts._contact import _DECLARED
 from mautic_contacts_client import models as gen
 
+from .mock_client import EitherClient
+
 FIXTURES = Path(__file__).resolve().parents[2] / "spec" / "fixtures"
-URL = "https://m.example.com"
-NO_SLEEP = RetryPolicy(initial_delay=0.0, max_delay=0.0)
 
 
 def _contact_objects() -> Iterator[tuple[str, dict[str, Any]]]:
@@ -214,40 +214,12 @@ def _batch_body(count: int, status: int, **contact: Any) -> dict[str, Any]:
     return {"contacts": contacts, "statusCodes": [status] * count}
 
 
-def _client(kind: str, handler: Callable[[httpx.Request], httpx.Response]) -> Mautic | AsyncMautic:
-    options: dict[str, Any] = {
-        "username": "u",
-        "password": "p",
-        "transport": httpx.MockTransport(handler),
-        "retry_policy": NO_SLEEP,
-    }
-    return Mautic(URL, **options) if kind == "sync" else AsyncMautic(URL, **options)
-
-
-async def _call(m: Mautic | AsyncMautic, name: str, *args: Any) -> Any:
-    try:
-        if isinstance(m, Mautic):
-            return getattr(m.contacts, name)(*args)
-        return await getattr(m.contacts, name)(*args)
-    finally:
-        if isinstance(m, Mautic):
-            m.close()
-        else:
-            await m.close()
-
-
 CALLS: list[tuple[str, int, list[Any]]] = [  # replace_many: 200, the contacts existed
     ("create_many", 201, [{"email": f"c{i}@x.test"} for i in range(3)]),
     ("update_many", 200, [{"id": 100 + i, "city": "X"} for i in range(3)]),
     ("replace_many", 200, [{"id": 100 + i, "email": f"c{i}@x.test"} for i in range(3)]),
     ("delete_many", 200, [100, 101, 102]),
 ]
-
-
-@pytest.fixture(params=["sync", "async"])
-def kind(request: pytest.FixtureRequest) -> str:
-    param: str = request.param
-    return param
 
 
 @pytest.mark.parametrize(("name", "status", "items"), CALLS, ids=[c[0] for c in CALLS])
@@ -264,7 +236,9 @@ async def test_batch_calls_build_no_contact_model_until_asked(
 
     monkeypatch.setattr(gen.Contact, "from_dict", classmethod(counting))
     body = _batch_body(3, status, dateAdded="2024-01-01T00:00:00+00:00")
-    result = await _call(_client(kind, lambda request: httpx.Response(status, json=body)), name, items)
+    result = await EitherClient(kind, lambda request: httpx.Response(status, json=body)).call_once(
+        name, items
+    )
     assert [c.id for c in result.contacts] == [100, 101, 102]
     assert [c.email for c in result.contacts] == ["c0@x.test", "c1@x.test", "c2@x.test"]
     created = {"create_many": True, "replace_many": False}.get(name)
@@ -277,10 +251,8 @@ async def test_batch_calls_build_no_contact_model_until_asked(
 async def test_a_batch_contact_with_a_bad_date_fails_at_model_time_not_the_call(kind: str) -> None:
     body = _batch_body(2, 201)
     body["contacts"][1]["dateAdded"] = "not a date"
-    result = await _call(
-        _client(kind, lambda request: httpx.Response(201, json=body)),
-        "create_many",
-        [{"email": "c0@x.test"}, {"email": "c1@x.test"}],
+    result = await EitherClient(kind, lambda request: httpx.Response(201, json=body)).call_once(
+        "create_many", [{"email": "c0@x.test"}, {"email": "c1@x.test"}]
     )
     assert result.ok
     good, bad = result.contacts
@@ -327,8 +299,8 @@ def test_the_refused_layouts_are_refused_by_the_generated_parser(body: object, m
 async def test_batch_answers_with_a_wrong_layout_still_fail_the_call(
     kind: str, status: int, body: object, message: str
 ) -> None:
-    m = _client(kind, lambda request: httpx.Response(status, json=body))
+    client = EitherClient(kind, lambda request: httpx.Response(status, json=body))
     with pytest.raises(APIResponseValidationError, match=message) as caught:
-        await _call(m, "create_many", [{"email": "a@b.c"}])
+        await client.call_once("create_many", [{"email": "a@b.c"}])
     assert caught.value.status_code == status
     assert caught.value.partial is not None  # the batch bookkeeping (note_failure) ran as before
